@@ -1,0 +1,9 @@
+import type { Command } from "commander";
+
+/**
+ * Every `airr` sub-command registers itself here, one module each, so commands stay small and
+ * independent. Each module exports `register(program)`.
+ */
+export type CommandModule = { register(program: Command): void };
+
+export const commandModules: CommandModule[] = [];

@@ -1,0 +1,2 @@
+export { EXIT } from "./exitCodes.js";
+export { buildProgram, main } from "./main.js";
