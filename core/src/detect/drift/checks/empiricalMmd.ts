@@ -1,0 +1,81 @@
+import { defineCheck } from "../defineCheck.js";
+import { asNumbers } from "../math/numeric.js";
+import { NumpyRandomState } from "../math/numpyRandom.js";
+
+/**
+ * Evidently's empirical maximum mean discrepancy: RBF kernel with the median-distance bandwidth
+ * of the reference, unbiased MMD², and a p-value from 100 permutations of the pooled kernel
+ * matrix. Evidently draws them from numpy's unseeded global generator; this check draws them
+ * from numpy's `RandomState(seed ?? 0)`. Needs O((n+m)²) memory: raw samples only.
+ * Drift when p < 0.1.
+ */
+export const empiricalMmdCheck = defineCheck({
+  name: "empirical_mmd",
+  displayName: "empirical_mmd",
+  types: ["num"],
+  defaultThreshold: 0.1,
+  rule: "lt",
+  score(reference, current, _type, options) {
+    const x = asNumbers(reference, "empirical_mmd");
+    const y = asNumbers(current, "empirical_mmd");
+    const nx = x.length;
+    const ny = y.length;
+    const N = nx + ny;
+    const z = new Float64Array(N);
+    z.set(x);
+    z.set(y, nx);
+    // Squared distances in numpy's expanded form, y² − 2xy + x², to round like Evidently.
+    const sq = (a: number, b: number): number => b * b - 2 * a * b + a * a;
+    const dxx = new Float64Array(nx * nx);
+    for (let i = 0; i < nx; i++) for (let j = 0; j < nx; j++) dxx[i * nx + j] = sq(x[i] as number, x[j] as number);
+    dxx.sort();
+    const mid = nearestRankIndex(dxx.length);
+    let sigma = Math.sqrt(0.5 * (dxx[mid] as number));
+    if (sigma === 0) sigma = Math.sqrt(0.5);
+    const gamma = 1 / (2 * sigma ** 2);
+    const K = new Float64Array(N * N);
+    for (let i = 0; i < N; i++) {
+      for (let j = 0; j < N; j++) {
+        if (i === j) continue;
+        // Blocks: x-x, x-y (and its transpose), y-y; the x-y block is computed as rbf(x, y).
+        const d =
+          i < nx || j < nx
+            ? i < nx
+              ? sq(z[i] as number, z[j] as number)
+              : sq(z[j] as number, z[i] as number)
+            : sq(z[i] as number, z[j] as number);
+        K[i * N + j] = Math.exp(-gamma * d);
+      }
+    }
+    const identity = Uint32Array.from({ length: N }, (_, i) => i);
+    const observed = mmd(K, identity, nx, ny);
+    const rng = new NumpyRandomState(options.seed ?? 0);
+    let atLeast = 0;
+    for (let it = 0; it < 100; it++) if (observed <= mmd(K, rng.permutation(N), nx, ny)) atLeast++;
+    return atLeast / 100;
+  },
+});
+
+/** numpy's percentile(method="nearest") index for q = 50 (round half to even). */
+function nearestRankIndex(n: number): number {
+  const idx = 0.5 * (n - 1);
+  const r = Math.round(idx);
+  return idx % 1 === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+function mmd(K: Float64Array, idx: Uint32Array, nx: number, ny: number): number {
+  const N = nx + ny;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let i = 0; i < N; i++) {
+    const row = (idx[i] as number) * N;
+    for (let j = 0; j < N; j++) {
+      const v = K[row + (idx[j] as number)] as number;
+      if (i < nx && j < nx) sxx += v;
+      else if (i >= nx && j >= nx) syy += v;
+      else if (i >= nx && j < nx) sxy += v;
+    }
+  }
+  return (1 / (nx * (nx - 1))) * sxx + (1 / (ny * (ny - 1))) * syy - (2 * sxy) / (nx * ny);
+}

@@ -1,0 +1,51 @@
+import type { CleanColumn, ColumnType } from "../types.js";
+import { alignedCounts, countUnique } from "./counts.js";
+import { histogramCounts, minMax, sturgesEdges } from "./histogram.js";
+import { sorted } from "./numeric.js";
+
+/**
+ * Evidently's `get_binned_data`: numerical columns with more than 20 distinct reference values
+ * are cut into Sturges bins over both samples; anything else is compared value by value. With
+ * `fillZeroes`, empty bins get a small share so that log ratios stay finite (PSI, KL).
+ */
+export function binnedPercents(
+  reference: CleanColumn,
+  current: CleanColumn,
+  type: ColumnType,
+  fillZeroes: boolean,
+): { ref: Float64Array; cur: Float64Array } {
+  let ref: Float64Array;
+  let cur: Float64Array;
+  if (type === "num" && countUnique(reference) > 20) {
+    const r = reference as Float64Array;
+    const c = current as Float64Array;
+    const [rlo, rhi] = minMax(r);
+    const [clo, chi] = minMax(c);
+    const edges = sturgesEdges(Math.min(rlo, clo), Math.max(rhi, chi), r.length + c.length);
+    ref = histogramCounts(sorted(r), edges).map((x) => x / r.length);
+    cur = histogramCounts(sorted(c), edges).map((x) => x / c.length);
+  } else {
+    const counts = alignedCounts(reference, current);
+    ref = Float64Array.from(counts.ref, (x) => x / reference.length);
+    cur = Float64Array.from(counts.cur, (x) => x / current.length);
+  }
+  if (fillZeroes) {
+    fillEmpty(ref);
+    fillEmpty(cur);
+  }
+  return { ref, cur };
+}
+
+function fillEmpty(p: Float64Array): void {
+  let min = Number.POSITIVE_INFINITY;
+  for (const v of p) if (v !== 0 && v < min) min = v;
+  const fill = min <= 0.0001 ? min / 10 ** 6 : 0.0001;
+  for (let i = 0; i < p.length; i++) if (p[i] === 0) p[i] = fill;
+}
+
+/** scipy's `rel_entr(x, y)`. */
+export function relEntr(x: number, y: number): number {
+  if (x > 0 && y > 0) return x * Math.log(x / y);
+  if (x === 0 && y >= 0) return 0;
+  return Number.POSITIVE_INFINITY;
+}

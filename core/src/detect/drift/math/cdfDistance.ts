@@ -1,0 +1,26 @@
+import { sorted } from "./numeric.js";
+
+/**
+ * scipy's `_cdf_distance(p, u, v)`: the Lp distance between the two empirical CDFs, integrated
+ * over the merged sample. p = 1 is the Wasserstein distance, p = 2 the Cramér distance.
+ */
+export function cdfDistance(p: 1 | 2, u: Float64Array, v: Float64Array): number {
+  const us = sorted(u);
+  const vs = sorted(v);
+  const all = new Float64Array(us.length + vs.length);
+  all.set(us);
+  all.set(vs, us.length);
+  all.sort();
+  let iu = 0;
+  let iv = 0;
+  let total = 0;
+  for (let k = 0; k < all.length - 1; k++) {
+    const x = all[k] as number;
+    while (iu < us.length && (us[iu] as number) <= x) iu++;
+    while (iv < vs.length && (vs[iv] as number) <= x) iv++;
+    const diff = Math.abs(iu / us.length - iv / vs.length);
+    const delta = (all[k + 1] as number) - x;
+    total += p === 1 ? diff * delta : diff * diff * delta;
+  }
+  return p === 1 ? total : Math.sqrt(total);
+}

@@ -1,0 +1,46 @@
+import { DriftCheckError } from "./errors.js";
+import type { Category, CleanColumn, ColumnType } from "./types.js";
+
+/** A raw cell as read from code or files: `null`/`undefined`/NaN are missing. */
+export type RawValue = string | number | boolean | null | undefined;
+
+/**
+ * Drops missing values and ±Infinity (Evidently's `replace([-inf, inf], nan).dropna()`), and for
+ * numerical columns checks every remaining value is a number. Throws `EmptyColumn` when nothing
+ * is left and `ColumnTypeMismatch` on a non-number in a numerical column.
+ *
+ * @example
+ * prepareColumn([1, null, Infinity, 2], "num", "age", "reference"); // Float64Array [1, 2]
+ */
+export function prepareColumn(
+  values: readonly RawValue[],
+  type: ColumnType,
+  column: string,
+  side: "reference" | "current",
+): CleanColumn {
+  const kept: Category[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) continue;
+    if (typeof v === "number" && !Number.isFinite(v)) continue;
+    if (type === "num" && typeof v !== "number") {
+      throw new DriftCheckError(
+        "ColumnTypeMismatch",
+        `column "${column}" in the ${side} data should contain numbers only, found ${JSON.stringify(v)} at row ${i + 1}`,
+        { where: `${side}:${column}`, hint: `declare "${column}" categorical (--type cat) or fix the value` },
+      );
+    }
+    kept.push(v);
+  }
+  if (kept.length === 0) {
+    throw new DriftCheckError(
+      "EmptyColumn",
+      `column "${column}" in the ${side} data is empty after dropping missing and infinite values`,
+      {
+        where: `${side}:${column}`,
+        hint: "check the column name and that the file has values in it",
+      },
+    );
+  }
+  return type === "num" ? Float64Array.from(kept as number[]) : kept;
+}
