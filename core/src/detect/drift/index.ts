@@ -1,6 +1,17 @@
+export {
+  type CheckOutcome,
+  type ColumnDrift,
+  type DatasetDrift,
+  type DatasetDriftOptions,
+  DatasetDriftOptionsSchema,
+  datasetDrift,
+  driftSignals,
+} from "./datasetDrift.js";
 export { defaultStatCheck } from "./defaultStatCheck.js";
 export { type DriftRule, defineCheck } from "./defineCheck.js";
 export { DriftCheckError } from "./errors.js";
+export { inferColumnType } from "./inferColumnType.js";
+export { toEmf, toPrometheus } from "./metricLines.js";
 export { prepareColumn, type RawValue } from "./prepareColumn.js";
 export { checksFor, statChecks } from "./statChecks.js";
 export type { Category, CleanColumn, ColumnType, StatCheck, StatCheckOptions, StatResult } from "./types.js";

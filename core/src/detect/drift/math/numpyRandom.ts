@@ -1,4 +1,4 @@
-import { factory } from "@stdlib/random-base-mt19937";
+import mt19937 from "@stdlib/random-base-mt19937";
 
 const N = 624;
 
@@ -26,7 +26,7 @@ export class NumpyRandomState {
     state[4 + N] = N;
     state[5 + N] = 1;
     state[6 + N] = seed >>> 0;
-    this.#next = factory({ state, copy: false }) as () => number;
+    this.#next = mt19937.factory({ state, copy: false }) as () => number;
   }
 
   /** numpy's `random_interval(max)`: uniform integer in [0, max] by masked rejection. */
