@@ -74,8 +74,8 @@ function readJsonl(text: string, path: string): Table {
   const table: Table = {};
   const lines = text.split("\n");
   let n = 0;
-  lines.forEach((line, i) => {
-    if (line.trim() === "") return;
+  for (const [i, line] of lines.entries()) {
+    if (line.trim() === "") continue;
     let obj: unknown;
     try {
       obj = JSON.parse(line);
@@ -102,7 +102,7 @@ function readJsonl(text: string, path: string): Table {
     }
     n++;
     for (const col of Object.values(table)) if (col.length < n) col.push(null);
-  });
+  }
   return table;
 }
 

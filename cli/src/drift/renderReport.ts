@@ -111,7 +111,12 @@ function chartData(c: ColumnDrift): ChartData {
     const k = c.current as Float64Array;
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
-    for (const v of [r, k]) for (const x of v) (lo = Math.min(lo, x)), (hi = Math.max(hi, x));
+    for (const v of [r, k]) {
+      for (const x of v) {
+        lo = Math.min(lo, x);
+        hi = Math.max(hi, x);
+      }
+    }
     const bins = Math.min(MAX_BINS, Math.max(1, Math.ceil(Math.log2(r.length + k.length) + 1)));
     const width = hi > lo ? (hi - lo) / bins : 1;
     const hist = (v: Float64Array): number[] => {
