@@ -1,7 +1,9 @@
-import type { CleanColumn, ColumnType, StatCheck, StatCheckOptions, StatResult } from "./types.js";
+import type { CleanColumn, ColumnType, DriftRule, StatCheck, StatCheckOptions, StatResult } from "./types.js";
 
-/** Evidently's drift rules: p-values drift below (`lt`, `le`) the threshold, distances above. */
-export type DriftRule = "lt" | "le" | "ge" | "gt";
+/** Whether `score` is drift under `rule` (NaN never is). */
+export function isDrift(rule: DriftRule, score: number, threshold: number): boolean {
+  return RULES[rule](score, threshold);
+}
 
 const RULES: Record<DriftRule, (score: number, threshold: number) => boolean> = {
   lt: (s, t) => s < t,
@@ -33,6 +35,7 @@ export function defineCheck(spec: {
     types: spec.types,
     defaultThreshold: spec.defaultThreshold,
     kind: spec.rule === "lt" || spec.rule === "le" ? "p-value" : "distance",
+    rule: spec.rule,
     run(reference, current, type, threshold, options = {}): StatResult {
       const score = spec.score(reference, current, type, options);
       return { score, threshold, drift: rule(score, threshold) };

@@ -24,6 +24,9 @@ export interface StatCheckOptions {
   seed?: number;
 }
 
+/** Evidently's drift rules: p-values drift below (`lt`, `le`) the threshold, distances above. */
+export type DriftRule = "lt" | "le" | "ge" | "gt";
+
 /**
  * A two-sample drift check, registered under Evidently's name, with Evidently's default
  * threshold and drift rule. `run` throws a `DriftCheckError` where Evidently raises.
@@ -40,6 +43,8 @@ export interface StatCheck {
   readonly defaultThreshold: number;
   /** `p-value` checks drift when the score is small; `distance` checks when it is large. */
   readonly kind: "p-value" | "distance";
+  /** How the score compares to the threshold when drift is detected. */
+  readonly rule: DriftRule;
   run(
     reference: CleanColumn,
     current: CleanColumn,

@@ -36,7 +36,8 @@ export function binnedPercents(
   return { ref, cur };
 }
 
-function fillEmpty(p: Float64Array): void {
+/** Evidently's zero filling: empty bins get min(non-zero)/1e6 when that is ≤ 1e-4, else 1e-4. */
+export function fillEmpty(p: Float64Array): void {
   let min = Number.POSITIVE_INFINITY;
   for (const v of p) if (v !== 0 && v < min) min = v;
   const fill = min <= 0.0001 ? min / 10 ** 6 : 0.0001;
