@@ -65,7 +65,7 @@ function readCsv(text: string, path: string): Table {
   const table: Table = Object.fromEntries(header.map((h) => [h, [] as RawValue[]]));
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r] as string[];
-    header.forEach((h, i) => table[h]?.push(parseCell(row[i] ?? "")));
+    for (const [i, h] of header.entries()) table[h]?.push(parseCell(row[i] ?? ""));
   }
   return table;
 }

@@ -52,19 +52,14 @@ describe("airr drift --report", () => {
       });
       // Act
       await page.goto(pathToFileURL(report).href);
-      await page.waitForFunction(
-        () => document.querySelectorAll("canvas.drift-chart[data-rendered=true]").length === 4,
-      );
-      const charts = await page.$$eval("canvas.drift-chart", (canvases) =>
-        canvases.map((c) => {
-          const canvas = c as HTMLCanvasElement;
-          const ctx = canvas.getContext("2d");
-          const pixels = ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
-          let painted = 0;
-          for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) painted++;
-          return { column: canvas.dataset.column, width: canvas.width, painted };
-        }),
-      );
+      // Browser-side code as strings: the test project is type-checked without the DOM lib.
+      await page.waitForFunction('document.querySelectorAll("canvas.drift-chart[data-rendered=true]").length === 4');
+      const charts = (await page.evaluate(`[...document.querySelectorAll("canvas.drift-chart")].map((canvas) => {
+        const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+        let painted = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
+        return { column: canvas.dataset.column, width: canvas.width, painted };
+      })`)) as { column: string; width: number; painted: number }[];
       const summary = await page.textContent("#summary");
       const firstRow = await page.textContent("#columns tbody tr:first-child td:first-child");
       mkdirSync(artifacts, { recursive: true });

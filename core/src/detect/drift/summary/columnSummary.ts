@@ -118,7 +118,7 @@ export class ColumnSummary {
       );
     }
     const s = new ColumnSummary(parsed.data.type, parsed.data.maxDistinct);
-    parsed.data.values.forEach((v, i) => s.#bump(v, parsed.data.counts[i] as number));
+    for (const [i, v] of parsed.data.values.entries()) s.#bump(v, parsed.data.counts[i] as number);
     s.missing = parsed.data.missing;
     return s;
   }
