@@ -17,7 +17,7 @@ export function defaultStatCheck(
   type: ColumnType,
   referenceSize = reference.length,
 ): string {
-  const distinct = countUnique(reference, current);
+  const distinct = countUnique(5, reference, current);
   if (referenceSize <= 1000) {
     if (type === "num" && distinct > 5) return "ks";
     return distinct > 2 ? "chisquare" : "z";

@@ -1,7 +1,6 @@
 import type { CleanColumn, ColumnType } from "../types.js";
 import { alignedCounts, countUnique } from "./counts.js";
-import { histogramCounts, minMax, sturgesEdges } from "./histogram.js";
-import { sorted } from "./numeric.js";
+import { binCounts, minMax, sturgesEdges } from "./histogram.js";
 
 /**
  * Evidently's `get_binned_data`: numerical columns with more than 20 distinct reference values
@@ -16,14 +15,14 @@ export function binnedPercents(
 ): { ref: Float64Array; cur: Float64Array } {
   let ref: Float64Array;
   let cur: Float64Array;
-  if (type === "num" && countUnique(reference) > 20) {
+  if (type === "num" && countUnique(20, reference) > 20) {
     const r = reference as Float64Array;
     const c = current as Float64Array;
     const [rlo, rhi] = minMax(r);
     const [clo, chi] = minMax(c);
     const edges = sturgesEdges(Math.min(rlo, clo), Math.max(rhi, chi), r.length + c.length);
-    ref = histogramCounts(sorted(r), edges).map((x) => x / r.length);
-    cur = histogramCounts(sorted(c), edges).map((x) => x / c.length);
+    ref = binCounts(r, edges).map((x) => x / r.length);
+    cur = binCounts(c, edges).map((x) => x / c.length);
   } else {
     const counts = alignedCounts(reference, current);
     ref = Float64Array.from(counts.ref, (x) => x / reference.length);

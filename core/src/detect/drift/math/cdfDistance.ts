@@ -7,10 +7,7 @@ import { sorted } from "./numeric.js";
 export function cdfDistance(p: 1 | 2, u: Float64Array, v: Float64Array): number {
   const us = sorted(u);
   const vs = sorted(v);
-  const all = new Float64Array(us.length + vs.length);
-  all.set(us);
-  all.set(vs, us.length);
-  all.sort();
+  const all = mergeSorted(us, vs);
   let iu = 0;
   let iv = 0;
   let total = 0;
@@ -23,4 +20,17 @@ export function cdfDistance(p: 1 | 2, u: Float64Array, v: Float64Array): number 
     total += p === 1 ? diff * delta : diff * diff * delta;
   }
   return p === 1 ? total : Math.sqrt(total);
+}
+
+/** Merge of two ascending arrays (cheaper than sorting their concatenation). */
+export function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length)
+    out[k++] = (a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number);
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
 }

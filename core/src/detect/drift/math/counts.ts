@@ -14,10 +14,19 @@ export function unionKeys(reference: Map<Category, number>, current: Map<Categor
   return [...keys];
 }
 
-/** Number of distinct values of one or two columns (pandas `nunique`). */
-export function countUnique(...columns: CleanColumn[]): number {
+/**
+ * Number of distinct values of one or two columns (pandas `nunique`), counting only up to
+ * `limit + 1`: callers only ask "more than 20?" or "more than 5?", and stopping early keeps
+ * a million-row column from being hashed whole.
+ */
+export function countUnique(limit: number, ...columns: CleanColumn[]): number {
   const seen = new Set<Category>();
-  for (const column of columns) for (const v of column as Iterable<Category>) seen.add(v);
+  for (const column of columns) {
+    for (const v of column as Iterable<Category>) {
+      seen.add(v);
+      if (seen.size > limit) return seen.size;
+    }
+  }
   return seen.size;
 }
 

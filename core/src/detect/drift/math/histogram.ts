@@ -52,3 +52,25 @@ export function minMax(values: ArrayLike<number>): [number, number] {
   }
   return [lo, hi];
 }
+
+/**
+ * Same counts as `histogramCounts` without sorting: each value's bin is guessed from the bin
+ * width, then corrected against the actual edges so that values on an edge land exactly where
+ * numpy's `searchsorted` puts them.
+ */
+export function binCounts(values: Float64Array, edges: Float64Array): Float64Array {
+  const nb = edges.length - 1;
+  const counts = new Float64Array(nb);
+  const first = edges[0] as number;
+  const last = edges[nb] as number;
+  const scale = nb / (last - first);
+  for (let k = 0; k < values.length; k++) {
+    const x = values[k] as number;
+    if (!(x >= first && x <= last)) continue;
+    let i = Math.min(nb - 1, Math.max(0, Math.floor((x - first) * scale)));
+    while (i > 0 && x < (edges[i] as number)) i--;
+    while (i < nb - 1 && x >= (edges[i + 1] as number)) i++;
+    counts[i] = (counts[i] as number) + 1;
+  }
+  return counts;
+}
