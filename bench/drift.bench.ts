@@ -4,7 +4,7 @@
 // Python with pandas ≈ 100 MB).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { machineLine } from "./machine.js";
 
@@ -34,7 +34,7 @@ const cases: [string, string, number][] = [
   ["chisquare", "chi-square, 1M vs 1M values over 10k categories", 3],
   ["preset", "DataDriftPreset-style: 50 columns (40 num, 10 cat) × 100k rows", 2],
 ];
-const load = os.loadavg()[0] ?? 0;
+const load = loadavg()[0] ?? 0;
 const rows: string[] = [];
 for (const [name, label, repeats] of cases) {
   console.error(`drift bench: ${name}`);
@@ -62,12 +62,12 @@ for (const [name, label, repeats] of cases) {
     `| ${label} | ${(a * 1000).toFixed(0)} ms | ${(s * 1000).toFixed(0)} ms | ${(a / s).toFixed(2)} | ${(airr.maxrss_kb / 1024).toFixed(0)} MB | ${(scipy.maxrss_kb / 1024).toFixed(0)} MB | ${agree ? "yes" : `no (${airr.value} vs ${scipy.value})`} |`,
   );
 }
-const loadAfter = os.loadavg()[0] ?? 0;
+const loadAfter = loadavg()[0] ?? 0;
 const md = [
   "## Data drift (`bench/drift.bench.ts`)",
   "",
   machineLine(),
-  `Load average (1 min) at start ${load.toFixed(2)}, at end ${loadAfter.toFixed(2)} on ${os.cpus().length} cores${Math.max(load, loadAfter) > os.cpus().length * 0.75 ? ": the machine was shared and loaded, timings are noisy" : ""}.`,
+  `Load average (1 min) at start ${load.toFixed(2)}, at end ${loadAfter.toFixed(2)} on ${cpus().length} cores${Math.max(load, loadAfter) > cpus().length * 0.75 ? ": the machine was shared and loaded, timings are noisy" : ""}.`,
   "",
   "Median wall time of the check itself (data already in memory; the DataDriftPreset row includes",
   "dropping missing values, the default test selection and the share of drifted columns, not",
