@@ -15,13 +15,18 @@ export const chiSquareCheck = defineCheck({
   rule: "lt",
   score(reference, current) {
     const { ref, cur } = alignedCounts(reference, current);
-    const k = current.length / reference.length;
-    let stat = 0;
-    for (let i = 0; i < ref.length; i++) {
-      const expected = (ref[i] as number) * k;
-      const d = (cur[i] as number) - expected;
-      stat += (d * d) / expected;
-    }
-    return chiSquareSf(stat, ref.length - 1);
+    return chiSquarePValue(ref, cur, reference.length, current.length);
   },
 });
+
+/** Pearson's chi-square p-value of aligned counts, the reference scaled to the current size. */
+export function chiSquarePValue(ref: readonly number[], cur: readonly number[], nRef: number, nCur: number): number {
+  const k = nCur / nRef;
+  let stat = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const expected = (ref[i] as number) * k;
+    const d = (cur[i] as number) - expected;
+    stat += (d * d) / expected;
+  }
+  return chiSquareSf(stat, ref.length - 1);
+}

@@ -10,12 +10,17 @@ export const psiCheck = defineCheck({
   rule: "ge",
   score(reference, current, type) {
     const { ref, cur } = binnedPercents(reference, current, type, true);
-    let psi = 0;
-    for (let i = 0; i < ref.length; i++) {
-      const r = ref[i] as number;
-      const c = cur[i] as number;
-      psi += (r - c) * Math.log(r / c);
-    }
-    return psi;
+    return psiOf(ref, cur);
   },
 });
+
+/** PSI of two share vectors without empty entries: Σ (r − c) · ln(r / c). */
+export function psiOf(ref: Float64Array, cur: Float64Array): number {
+  let psi = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const r = ref[i] as number;
+    const c = cur[i] as number;
+    psi += (r - c) * Math.log(r / c);
+  }
+  return psi;
+}

@@ -12,11 +12,20 @@ export const tTestCheck = defineCheck({
   score(reference, current) {
     const a = asNumbers(reference, "t_test");
     const b = asNumbers(current, "t_test");
-    const n1 = a.length;
-    const n2 = b.length;
-    const df = n1 + n2 - 2;
-    const pooled = ((n1 - 1) * variance(a, 1) + (n2 - 1) * variance(b, 1)) / df;
-    const t = (mean(a) - mean(b)) / Math.sqrt(pooled * (1 / n1 + 1 / n2));
-    return tCdf(-Math.abs(t), df) * 2;
+    return tTestPValue(
+      { mean: mean(a), variance: variance(a, 1), n: a.length },
+      { mean: mean(b), variance: variance(b, 1), n: b.length },
+    );
   },
 });
+
+/** Two-sided pooled-variance t-test p-value from each side's mean, sample variance and size. */
+export function tTestPValue(
+  a: { mean: number; variance: number; n: number },
+  b: { mean: number; variance: number; n: number },
+): number {
+  const df = a.n + b.n - 2;
+  const pooled = ((a.n - 1) * a.variance + (b.n - 1) * b.variance) / df;
+  const t = (a.mean - b.mean) / Math.sqrt(pooled * (1 / a.n + 1 / b.n));
+  return tCdf(-Math.abs(t), df) * 2;
+}

@@ -13,21 +13,28 @@ export function binnedPercents(
   type: ColumnType,
   fillZeroes: boolean,
 ): { ref: Float64Array; cur: Float64Array } {
-  let ref: Float64Array;
-  let cur: Float64Array;
   if (type === "num" && countUnique(20, reference) > 20) {
     const r = reference as Float64Array;
     const c = current as Float64Array;
     const [rlo, rhi] = minMax(r);
     const [clo, chi] = minMax(c);
     const edges = sturgesEdges(Math.min(rlo, clo), Math.max(rhi, chi), r.length + c.length);
-    ref = binCounts(r, edges).map((x) => x / r.length);
-    cur = binCounts(c, edges).map((x) => x / c.length);
-  } else {
-    const counts = alignedCounts(reference, current);
-    ref = Float64Array.from(counts.ref, (x) => x / reference.length);
-    cur = Float64Array.from(counts.cur, (x) => x / current.length);
+    return toShares(binCounts(r, edges), binCounts(c, edges), r.length, c.length, fillZeroes);
   }
+  const counts = alignedCounts(reference, current);
+  return toShares(counts.ref, counts.cur, reference.length, current.length, fillZeroes);
+}
+
+/** Counts to shares of each side's size, with Evidently's zero filling when asked. */
+export function toShares(
+  refCounts: ArrayLike<number>,
+  curCounts: ArrayLike<number>,
+  nRef: number,
+  nCur: number,
+  fillZeroes: boolean,
+): { ref: Float64Array; cur: Float64Array } {
+  const ref = Float64Array.from(refCounts, (x) => x / nRef);
+  const cur = Float64Array.from(curCounts, (x) => x / nCur);
   if (fillZeroes) {
     fillEmpty(ref);
     fillEmpty(cur);
