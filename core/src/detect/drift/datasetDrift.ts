@@ -31,6 +31,12 @@ export interface DatasetDrift {
   columns: ColumnDrift[];
 }
 
+/**
+ * Options of `datasetDrift`, validated once at the call.
+ *
+ * @example
+ * DatasetDriftOptionsSchema.parse({ tests: "all", shareThreshold: 0.3 });
+ */
 export const DatasetDriftOptionsSchema = z
   .object({
     /** Columns to compare; default: every column present in the reference. */

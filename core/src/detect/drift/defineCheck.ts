@@ -1,6 +1,11 @@
 import type { CleanColumn, ColumnType, DriftRule, StatCheck, StatCheckOptions, StatResult } from "./types.js";
 
-/** Whether `score` is drift under `rule` (NaN never is). */
+/**
+ * Whether `score` is drift under `rule` (NaN never is).
+ *
+ * @example
+ * isDrift("le", 0.05, 0.05); // true: ks drifts at p ≤ threshold
+ */
 export function isDrift(rule: DriftRule, score: number, threshold: number): boolean {
   return RULES[rule](score, threshold);
 }

@@ -51,7 +51,12 @@ for (const check of [
   statChecks.register(check.name, check);
 }
 
-/** Names of the checks Evidently allows for a column type, in registry order. */
+/**
+ * Names of the checks Evidently allows for a column type, in registry order.
+ *
+ * @example
+ * checksFor("cat"); // ["jensenshannon", "psi", "kl_div", "hellinger", "chisquare", "z", ...]
+ */
 export function checksFor(type: ColumnType): string[] {
   return statChecks
     .entries()

@@ -10,6 +10,9 @@ import { FROM_COUNTS } from "./countScorers.js";
  * Checks that need the raw rows in their order: permutation tests over the pooled sample
  * (`TVD`), O(n²) kernels (`empirical_mmd`), and `es`, whose pseudo-inverse rank on discrete data
  * turns on float rounding, so only the original order reproduces Evidently's number.
+ *
+ * @example
+ * RAW_ONLY_CHECKS.includes("TVD"); // true
  */
 export const RAW_ONLY_CHECKS = ["empirical_mmd", "TVD", "es"] as const;
 
