@@ -12,7 +12,7 @@ interface DriftFlags {
   reference: string;
   current: string;
   column: string[];
-  type?: string;
+  type: string[];
   test: string[];
   threshold?: string;
   shareThreshold?: string;
@@ -32,7 +32,12 @@ export function register(program: Command): void {
     )
     .requiredOption("--current <file>", "current data, same formats")
     .option("--column <name>", "column to compare (repeatable; default: every reference column)", collect, [])
-    .option("--type <num|cat>", "force the type of the selected columns (default: inferred like Evidently)")
+    .option(
+      "--type <num|cat|NAME=num|cat>",
+      "force the type of every selected column, or of one column (repeatable); default: inferred like Evidently",
+      collect,
+      [],
+    )
     .option(
       "--test <name|all>",
       `stat test (repeatable), or "all" for every test of the column's type; default: Evidently's selection. One of: ${statChecks.keys().join(", ")}`,
@@ -54,6 +59,24 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** `--type num` applies to every selected column; `--type age=num` to one. */
+function parseTypes(values: string[], columns: string[]): Record<string, "num" | "cat"> {
+  const types: Record<string, "num" | "cat"> = {};
+  for (const value of values) {
+    const [name, type] = value.includes("=")
+      ? [value.slice(0, value.lastIndexOf("=")), value.slice(value.lastIndexOf("=") + 1)]
+      : [undefined, value];
+    if (type !== "num" && type !== "cat") {
+      throw new AirrError("InvalidFlag", `--type must be num, cat or NAME=num|cat, got "${value}"`, {
+        where: "--type",
+        hint: "--type num or --type age=num",
+      });
+    }
+    for (const column of name === undefined ? columns : [name]) types[column] = type;
+  }
+  return types;
+}
+
 function number(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
@@ -68,12 +91,6 @@ function number(flag: string, raw: string | undefined): number | undefined {
 
 function runDrift(flags: DriftFlags): number {
   try {
-    if (flags.type !== undefined && flags.type !== "num" && flags.type !== "cat") {
-      throw new AirrError("InvalidFlag", `--type must be num or cat, got "${flags.type}"`, {
-        where: "--type",
-        hint: "--type num",
-      });
-    }
     if (flags.metrics !== undefined && flags.metrics !== "emf" && flags.metrics !== "prometheus") {
       throw new AirrError("InvalidFlag", `--metrics must be emf or prometheus, got "${flags.metrics}"`, {
         where: "--metrics",
@@ -84,11 +101,11 @@ function runDrift(flags: DriftFlags): number {
     const reference = readTable(flags.reference);
     const current = readTable(flags.current);
     const columns = flags.column.length > 0 ? flags.column : Object.keys(reference);
-    const type = flags.type as "num" | "cat" | undefined;
+    const types = parseTypes(flags.type, columns);
     const threshold = number("--threshold", flags.threshold);
     const result = datasetDrift(reference, current, {
       columns,
-      ...(type === undefined ? {} : { types: Object.fromEntries(columns.map((c) => [c, type])) }),
+      types,
       tests: flags.test.includes("all") ? "all" : flags.test.length > 0 ? flags.test : "default",
       ...(threshold === undefined ? {} : { threshold }),
       shareThreshold: number("--share-threshold", flags.shareThreshold) ?? 0.5,

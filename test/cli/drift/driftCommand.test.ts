@@ -87,6 +87,21 @@ describe("airr drift --json matches pandas + Evidently end to end", () => {
     expect(Object.keys(checks.find((c) => c.test === "g_test") ?? {})).toEqual(["test", "error"]);
   });
 
+  it("--type NAME=TYPE overrides one column's inferred type", () => {
+    const run = runAirr([
+      "drift",
+      "--reference",
+      `${files}reference.csv`,
+      "--current",
+      `${files}current.csv`,
+      "--type",
+      "clicks=num",
+      "--json",
+    ]);
+    const types = JSON.parse(run.stdout).columns.map((c: { column: string; type: string }) => `${c.column}:${c.type}`);
+    expect(types).toEqual(["age:num", "income:num", "city:cat", "clicks:num"]);
+  });
+
   it("--type and --threshold override inference and defaults", () => {
     const run = runAirr([
       "drift",
