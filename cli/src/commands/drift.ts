@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { AirrError, datasetDrift, statChecks, toEmf, toPrometheus } from "@airr/core";
 import type { Command } from "commander";
+import { parsePositive, parseTypes } from "../drift/driftFlags.js";
 import { readTable } from "../drift/readTable.js";
 import { renderReport } from "../drift/renderReport.js";
 import { EXIT } from "../exitCodes.js";
@@ -59,36 +60,6 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** `--type num` applies to every selected column; `--type age=num` to one. */
-function parseTypes(values: string[], columns: string[]): Record<string, "num" | "cat"> {
-  const types: Record<string, "num" | "cat"> = {};
-  for (const value of values) {
-    const [name, type] = value.includes("=")
-      ? [value.slice(0, value.lastIndexOf("=")), value.slice(value.lastIndexOf("=") + 1)]
-      : [undefined, value];
-    if (type !== "num" && type !== "cat") {
-      throw new AirrError("InvalidFlag", `--type must be num, cat or NAME=num|cat, got "${value}"`, {
-        where: "--type",
-        hint: "--type num or --type age=num",
-      });
-    }
-    for (const column of name === undefined ? columns : [name]) types[column] = type;
-  }
-  return types;
-}
-
-function number(flag: string, raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) {
-    throw new AirrError("InvalidFlag", `${flag} must be a positive number, got "${raw}"`, {
-      where: flag,
-      hint: `e.g. ${flag} 0.05`,
-    });
-  }
-  return n;
-}
-
 function runDrift(flags: DriftFlags): number {
   try {
     if (flags.metrics !== undefined && flags.metrics !== "emf" && flags.metrics !== "prometheus") {
@@ -102,13 +73,13 @@ function runDrift(flags: DriftFlags): number {
     const current = readTable(flags.current);
     const columns = flags.column.length > 0 ? flags.column : Object.keys(reference);
     const types = parseTypes(flags.type, columns);
-    const threshold = number("--threshold", flags.threshold);
+    const threshold = parsePositive("--threshold", flags.threshold);
     const result = datasetDrift(reference, current, {
       columns,
       types,
       tests: flags.test.includes("all") ? "all" : flags.test.length > 0 ? flags.test : "default",
       ...(threshold === undefined ? {} : { threshold }),
-      shareThreshold: number("--share-threshold", flags.shareThreshold) ?? 0.5,
+      shareThreshold: parsePositive("--share-threshold", flags.shareThreshold) ?? 0.5,
     });
     if (flags.report !== undefined) {
       // chart.js does not export its UMD build; it sits next to the CommonJS entry.
