@@ -54,6 +54,12 @@ describe("datasetDrift", () => {
     expect(() => datasetDrift({ a: [1.5, 2.5] }, { a: [1.5, "x"] }, { types: { a: "num" } })).toThrow(DriftCheckError);
   });
 
+  it("refuses empirical_mmd beyond 6000 pooled values instead of exhausting memory", () => {
+    const big = Float64Array.from({ length: 3001 }, (_, i) => i);
+    const mmd = statChecks.get("empirical_mmd");
+    expect(() => mmd.run(big, big, "num", 0.1)).toThrow(expect.objectContaining({ code: "CheckInputTooLarge" }));
+  });
+
   it("emits Signals and metric lines", () => {
     const r = datasetDrift({ a: base }, { a: base.map((v) => v + 60) });
     const [signal] = driftSignals(r, "2026-01-01T00:00:00.000Z");

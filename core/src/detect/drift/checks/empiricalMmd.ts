@@ -1,13 +1,18 @@
 import { defineCheck } from "../defineCheck.js";
+import { DriftCheckError } from "../errors.js";
 import { asNumbers } from "../math/numeric.js";
 import { NumpyRandomState } from "../math/numpyRandom.js";
 import { pairwiseSum } from "../math/pairwiseSum.js";
+
+/** Largest pooled sample: the kernel matrix then takes 8 · 6000² bytes ≈ 275 MiB. */
+const MAX_POOLED = 6000;
 
 /**
  * Evidently's empirical maximum mean discrepancy: RBF kernel with the median-distance bandwidth
  * of the reference, unbiased MMD², and a p-value from 100 permutations of the pooled kernel
  * matrix. Evidently draws them from numpy's unseeded global generator; this check draws them
- * from numpy's `RandomState(seed ?? 0)`. Needs O((n+m)²) memory: raw samples only.
+ * from numpy's `RandomState(seed ?? 0)`. Needs O((n+m)²) memory: raw samples only, and at
+ * most 6000 pooled values (`CheckInputTooLarge` beyond; Evidently would try and exhaust memory).
  * Drift when p < 0.1.
  */
 export const empiricalMmdCheck = defineCheck({
@@ -22,6 +27,15 @@ export const empiricalMmdCheck = defineCheck({
     const nx = x.length;
     const ny = y.length;
     const N = nx + ny;
+    if (N > MAX_POOLED) {
+      throw new DriftCheckError(
+        "CheckInputTooLarge",
+        `empirical_mmd builds an (n+m)² kernel matrix; ${N} values would need ${Math.round((N * N * 8) / 2 ** 20)} MiB`,
+        {
+          hint: `sample both sides to at most ${MAX_POOLED} values in total, or use wasserstein / ks`,
+        },
+      );
+    }
     const z = new Float64Array(N);
     z.set(x);
     z.set(y, nx);

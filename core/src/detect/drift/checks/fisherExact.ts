@@ -2,6 +2,7 @@ import hypergeomPmf from "@stdlib/stats-base-dists-hypergeometric-pmf";
 import { defineCheck } from "../defineCheck.js";
 import { DriftCheckError } from "../errors.js";
 import { valueCounts } from "../math/counts.js";
+import type { Category } from "../types.js";
 
 /**
  * Fisher's exact test (two-sided, scipy's `fisher_exact`) on the 2×2 table of the two binary
@@ -31,9 +32,9 @@ export const fisherExactCheck = defineCheck({
     }
     const first = [...new Set([...rc.keys(), ...cc.keys()])][0];
     // Which category counts as "1" only flips the table; the two-sided p-value is the same.
-    const a = cc.get(first as string) ?? 0;
+    const a = cc.get(first as Category) ?? 0;
     const b = current.length - a;
-    const c = rc.get(first as string) ?? 0;
+    const c = rc.get(first as Category) ?? 0;
     const d = reference.length - c;
     return fisherTwoSided(a, b, c, d);
   },
