@@ -36,11 +36,12 @@ if (["ks", "wasserstein", "psi", "jensenshannon"].includes(caseName)) {
   const nc = f64("preset_num_cur.f64");
   const cr = i32("preset_cat_ref.i32");
   const cc = i32("preset_cat_cur.i32");
-  const reference: Record<string, (number | string)[]> = {};
-  const current: Record<string, (number | string)[]> = {};
+  // Numerical columns as Float64Array, as pandas holds them in numpy arrays.
+  const reference: Record<string, Float64Array | string[]> = {};
+  const current: Record<string, Float64Array | string[]> = {};
   for (let i = 0; i < N_COLS; i++) {
-    reference[`n${i}`] = Array.from(nr.subarray(i * ROWS, (i + 1) * ROWS));
-    current[`n${i}`] = Array.from(nc.subarray(i * ROWS, (i + 1) * ROWS));
+    reference[`n${i}`] = nr.slice(i * ROWS, (i + 1) * ROWS);
+    current[`n${i}`] = nc.slice(i * ROWS, (i + 1) * ROWS);
   }
   for (let i = 0; i < C_COLS; i++) {
     reference[`c${i}`] = Array.from(cr.subarray(i * ROWS, (i + 1) * ROWS), (v) => `k${v}`);

@@ -3,7 +3,7 @@ import type { Signal } from "../signal.js";
 import { defaultStatCheck } from "./defaultStatCheck.js";
 import { DriftCheckError } from "./errors.js";
 import { inferColumnType } from "./inferColumnType.js";
-import { prepareColumn, type RawValue } from "./prepareColumn.js";
+import { prepareColumn, type RawColumn } from "./prepareColumn.js";
 import { checksFor, statChecks } from "./statChecks.js";
 import type { CleanColumn, ColumnType, StatCheckOptions } from "./types.js";
 
@@ -66,8 +66,8 @@ export type DatasetDriftOptions = z.input<typeof DatasetDriftOptionsSchema>;
  * r.columns[0]?.checks[0]; // { test: "ks", score: 0.1, threshold: 0.05, drift: false }
  */
 export function datasetDrift(
-  reference: Record<string, readonly RawValue[]>,
-  current: Record<string, readonly RawValue[]>,
+  reference: Record<string, RawColumn>,
+  current: Record<string, RawColumn>,
   options: DatasetDriftOptions = {},
 ): DatasetDrift {
   const opts = DatasetDriftOptionsSchema.parse(options);
@@ -98,8 +98,8 @@ export function datasetDrift(
 
 function columnDrift(
   name: string,
-  rawRef: readonly RawValue[],
-  rawCur: readonly RawValue[],
+  rawRef: RawColumn,
+  rawCur: RawColumn,
   opts: z.output<typeof DatasetDriftOptionsSchema>,
 ): ColumnDrift {
   const type = opts.types?.[name] ?? inferColumnType(rawRef, rawCur);

@@ -12,7 +12,7 @@ export { defineCheck, isDrift } from "./defineCheck.js";
 export { DriftCheckError } from "./errors.js";
 export { inferColumnType } from "./inferColumnType.js";
 export { toEmf, toPrometheus } from "./metricLines.js";
-export { prepareColumn, type RawValue } from "./prepareColumn.js";
+export { prepareColumn, type RawColumn, type RawValue } from "./prepareColumn.js";
 export { checksFor, statChecks } from "./statChecks.js";
 export { ColumnSummary, type ColumnSummaryJson } from "./summary/columnSummary.js";
 export { RAW_ONLY_CHECKS, summaryDrift } from "./summary/summaryDrift.js";

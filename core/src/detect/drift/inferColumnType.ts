@@ -1,4 +1,4 @@
-import type { RawValue } from "./prepareColumn.js";
+import type { RawColumn } from "./prepareColumn.js";
 
 /**
  * Evidently's type inference for a feature column: strings and booleans are categorical;
@@ -9,10 +9,11 @@ import type { RawValue } from "./prepareColumn.js";
  * inferColumnType([1, 2, 1, 2], [1, 2]); // "cat"
  * inferColumnType([0.5, 1.5, 2.5], [1]); // "num"
  */
-export function inferColumnType(reference: readonly RawValue[], current: readonly RawValue[]): "num" | "cat" {
+export function inferColumnType(reference: RawColumn, current: RawColumn): "num" | "cat" {
   let integer = true;
   for (const side of [reference, current]) {
-    for (const v of side) {
+    for (let i = 0; i < side.length; i++) {
+      const v = side[i];
       if (v === null || v === undefined) {
         integer = false;
         continue;
@@ -21,6 +22,8 @@ export function inferColumnType(reference: readonly RawValue[], current: readonl
       if (!Number.isInteger(v)) integer = false;
     }
   }
-  if (integer && new Set(reference).size <= 5) return "cat";
-  return "num";
+  if (!integer) return "num";
+  const distinct = new Set<unknown>();
+  for (let i = 0; i < reference.length && distinct.size <= 5; i++) distinct.add(reference[i]);
+  return distinct.size <= 5 ? "cat" : "num";
 }

@@ -4,6 +4,9 @@ import type { Category, CleanColumn, ColumnType } from "./types.js";
 /** A raw cell as read from code or files: `null`/`undefined`/NaN are missing. */
 export type RawValue = string | number | boolean | null | undefined;
 
+/** A raw column: an array of cells, or a typed array of numbers (e.g. a `Float64Array`). */
+export type RawColumn = ArrayLike<RawValue>;
+
 /**
  * Drops missing values and ±Infinity (Evidently's `replace([-inf, inf], nan).dropna()`), and for
  * numerical columns checks every remaining value is a number. Throws `EmptyColumn` when nothing
@@ -13,7 +16,7 @@ export type RawValue = string | number | boolean | null | undefined;
  * prepareColumn([1, null, Infinity, 2], "num", "age", "reference"); // Float64Array [1, 2]
  */
 export function prepareColumn(
-  values: readonly RawValue[],
+  values: RawColumn,
   type: ColumnType,
   column: string,
   side: "reference" | "current",
