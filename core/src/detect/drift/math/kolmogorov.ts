@@ -1,4 +1,4 @@
-import binomcoefln from "@stdlib/math-base-special-binomcoefln";
+import gammaln from "@stdlib/math-base-special-gammaln";
 import { kolmogDmtw, kolmogPomeranz } from "./kolmogorovExact.js";
 
 // Survival function of the one-sample Kolmogorov statistic D_n (scipy's `kstwo.sf`), used by
@@ -25,13 +25,16 @@ export function smirnovSf(n: number, x: number): number {
   if (x >= 1) return 0;
   if (x <= 0) return 1;
   const jmax = Math.floor(n * (1 - x));
+  // ln k! for every k once (n + 1 log-gamma calls instead of three per term).
+  const logFact = new Float64Array(n + 1);
+  for (let k = 2; k <= n; k++) logFact[k] = gammaln(k + 1);
   let total = 0;
   for (let j = 0; j <= jmax; j++) {
     const a = 1 - x - j / n;
     const b = x + j / n;
     if (a <= 0 && n - j > 0) continue;
-    const logTerm = binomcoefln(n, j) + (n - j) * Math.log(a > 0 ? a : 1) + (j - 1) * Math.log(b);
-    total += Math.exp(logTerm);
+    const logBinom = (logFact[n] as number) - (logFact[j] as number) - (logFact[n - j] as number);
+    total += Math.exp(logBinom + (n - j) * Math.log(a > 0 ? a : 1) + (j - 1) * Math.log(b));
   }
   return clip(x * total);
 }
