@@ -33,3 +33,4 @@ export type {
 export { fromLocalAlert } from "./respond/parsers/fromLocalAlert.js";
 export { assertSafeValue, DEFAULT_JSON_LIMITS, parseUntrustedJson, type SafeJsonLimits } from "./respond/safeJson.js";
 export * from "./detect/drift/stream/index.js";
+export * from "./detect/drift/embedding/index.js";

@@ -90,6 +90,13 @@ export class MersenneTwister {
     return y >>> 0;
   }
 
+  /** `random.random()`: a double in [0, 1) from two 32-bit draws, 53 bits. */
+  random(): number {
+    const a = this.nextUint32() >>> 5;
+    const b = this.nextUint32() >>> 6;
+    return (a * 67108864 + b) / 9007199254740992;
+  }
+
   /** `random.getrandbits(k)` for 0 <= k <= 32. */
   getrandbits(k: number): number {
     if (k === 0) return 0;
