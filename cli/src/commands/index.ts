@@ -1,4 +1,6 @@
 import type { Command } from "commander";
+import * as embeddingDrift from "./embeddingDrift.js";
+import * as stream from "./stream.js";
 
 /**
  * Every `airr` sub-command registers itself here, one module each, so commands stay small and
@@ -6,4 +8,4 @@ import type { Command } from "commander";
  */
 export type CommandModule = { register(program: Command): void };
 
-export const commandModules: CommandModule[] = [];
+export const commandModules: CommandModule[] = [stream, embeddingDrift];
