@@ -1,3 +1,5 @@
+export * from "./detect/drift/embedding/index.js";
+export * from "./detect/drift/stream/index.js";
 export type { Signal, SignalKind } from "./detect/signal.js";
 export { AirrError, UnknownKeyError } from "./errors.js";
 export * from "./ports/index.js";
@@ -32,5 +34,3 @@ export type {
 } from "./respond/incident.js";
 export { fromLocalAlert } from "./respond/parsers/fromLocalAlert.js";
 export { assertSafeValue, DEFAULT_JSON_LIMITS, parseUntrustedJson, type SafeJsonLimits } from "./respond/safeJson.js";
-export * from "./detect/drift/stream/index.js";
-export * from "./detect/drift/embedding/index.js";

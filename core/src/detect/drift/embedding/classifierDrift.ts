@@ -1,7 +1,8 @@
-import { MersenneTwister } from "../stream/MersenneTwister.js";
 import type { EmbeddingDriftResult } from "./EmbeddingDriftResult.js";
 import { type Embeddings, stack } from "./Embeddings.js";
 import { logisticRegression } from "./logisticRegression.js";
+import { NumpyRandomState } from "./NumpyRandomState.js";
+import { npPercentile } from "./npPercentile.js";
 import { rocAuc } from "./rocAuc.js";
 
 /** Options of the domain classifier method. */
@@ -10,7 +11,7 @@ export interface ClassifierDriftOptions {
   bootstrap?: boolean;
   /** Percentile of the bootstrap variant (Evidently: 0.95). */
   quantileProbability?: number;
-  /** Seed of the train/test split, the model and the bootstrap. */
+  /** Seed of the train/test split (Evidently: `random_state=42`, the default). */
   seed?: number;
 }
 
@@ -19,10 +20,12 @@ export interface ClassifierDriftOptions {
  * current (label 0) embeddings on a random half and is scored by ROC AUC on the other half;
  * drift when AUC > `threshold` (0.55). Evidently trains scikit-learn's
  * `SGDClassifier(loss="log_loss")`; airr trains a deterministic L2-regularised logistic
- * regression (full-batch gradient descent on standardised features), so AUCs agree within a
- * few hundredths, not to the digit. `bootstrap: true` replaces the threshold by the
- * `quantileProbability` percentile of the AUCs of 100 random scorers on the same test half,
- * Evidently's variant for small reference sets.
+ * regression (full-batch gradient descent on standardised features) on the very same split
+ * (scikit-learn's `train_test_split(test_size=0.5, random_state=42)`, reproduced draw by draw),
+ * so AUCs agree within a few hundredths, not to the digit. `bootstrap: true` replaces the
+ * threshold by the `quantileProbability` percentile of the AUCs of 100 random scorers
+ * (`np.random.seed(i); np.random.rand(n)`, i = 0..99) on the same test half: Evidently's
+ * variant for small reference sets, reproduced exactly.
  *
  * @example
  * classifierDrift(ref, cur, 0.55, { seed: 42 }).score; // ROC AUC
@@ -36,13 +39,8 @@ export function classifierDrift(
   const all = stack(ref, cur);
   const n = all.rows;
   const labels = Float64Array.from({ length: n }, (_, i) => (i < ref.rows ? 1 : 0));
-  const rng = new MersenneTwister(options.seed ?? 42);
-  const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.randbelow(i + 1);
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
   const nTest = Math.ceil(n / 2);
+  const order = new NumpyRandomState(options.seed ?? 42).permutation(n);
   const pick = (rows: number[]) => {
     const data = new Float64Array(rows.length * all.dim);
     for (const [i, r] of rows.entries()) data.set(all.data.subarray(r * all.dim, (r + 1) * all.dim), i * all.dim);
@@ -62,13 +60,8 @@ export function classifierDrift(
     };
   }
   const q = options.quantileProbability ?? 0.95;
-  const random = Array.from({ length: 100 }, () =>
-    rocAuc(
-      test.y,
-      Float64Array.from({ length: nTest }, () => rng.random()),
-    ),
-  );
-  const bootstrapThreshold = percentile(random, q * 100);
+  const random = Array.from({ length: 100 }, (_, i) => rocAuc(test.y, new NumpyRandomState(i).rand(nTest)));
+  const bootstrapThreshold = npPercentile(random, 100 * q);
   return {
     method: "classifier",
     score: auc,
@@ -76,13 +69,4 @@ export function classifierDrift(
     drift: auc > bootstrapThreshold,
     evidence: { train: train.y.length, test: nTest, bootstrap: true, quantileProbability: q },
   };
-}
-
-/** numpy's default (linear) percentile. */
-function percentile(values: number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  const pos = (p / 100) * (s.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, s.length - 1);
-  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
 }

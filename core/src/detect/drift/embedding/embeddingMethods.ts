@@ -4,7 +4,8 @@ import type { EmbeddingDriftResult, EmbeddingMethodName } from "./EmbeddingDrift
 import { type Embeddings, toEmbeddings } from "./Embeddings.js";
 import { EmbeddingDriftError } from "./errors.js";
 import { cosineDrift, euclideanDrift } from "./meanDistanceDrift.js";
-import { mmdAlibiDrift, mmdEvidentlyDrift } from "./mmdDrift.js";
+import { mmdAlibiDrift } from "./mmdAlibiDrift.js";
+import { mmdEvidentlyDrift } from "./mmdEvidentlyDrift.js";
 import { ratioDrift } from "./ratioDrift.js";
 
 /** Options every method understands; each ignores what it has no use for. */
@@ -15,8 +16,10 @@ export interface EmbeddingDriftOptions {
   seed?: number;
   /** MMD permutations (default 100). */
   permutations?: number;
-  /** Classifier: Evidently's bootstrap variant. */
+  /** Evidently's bootstrap variant (euclidean, cosine, mmd, classifier). */
   bootstrap?: boolean;
+  /** Percentile of the bootstrap (Evidently: 0.95; 0.05 for mmd). */
+  quantileProbability?: number;
 }
 
 /** One embedding drift method: its default threshold and how it runs. */
@@ -35,8 +38,8 @@ export interface EmbeddingMethod {
  * embeddingMethods.get("mmd_alibi").defaultThreshold; // 0.05
  */
 export const embeddingMethods = new Registry<EmbeddingMethod>("embedding drift method")
-  .register("cosine", { defaultThreshold: 0.2, minRows: 1, run: (r, c, t) => cosineDrift(r, c, t) })
-  .register("euclidean", { defaultThreshold: 0.2, minRows: 1, run: (r, c, t) => euclideanDrift(r, c, t) })
+  .register("cosine", { defaultThreshold: 0.2, minRows: 1, run: (r, c, t, o) => cosineDrift(r, c, t, o) })
+  .register("euclidean", { defaultThreshold: 0.2, minRows: 1, run: (r, c, t, o) => euclideanDrift(r, c, t, o) })
   .register("ratio", { defaultThreshold: 0.2, minRows: 1, run: (r, c, t) => ratioDrift(r, c, t) })
   .register("mmd", { defaultThreshold: 0.015, minRows: 2, run: (r, c, t, o) => mmdEvidentlyDrift(r, c, t, o) })
   .register("mmd_alibi", { defaultThreshold: 0.05, minRows: 2, run: (r, c, t, o) => mmdAlibiDrift(r, c, t, o) })

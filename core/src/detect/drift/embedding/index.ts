@@ -9,7 +9,10 @@ export {
 } from "./embeddingMethods.js";
 export { EmbeddingDriftError, type EmbeddingDriftErrorCode } from "./errors.js";
 export { mmdPermutationTest } from "./kernelMmd.js";
-export { cosineDrift, euclideanDrift } from "./meanDistanceDrift.js";
-export { type MmdOptions, mmdAlibiDrift, mmdEvidentlyDrift } from "./mmdDrift.js";
+export { type BootstrapOptions, cosineDrift, euclideanDrift } from "./meanDistanceDrift.js";
+export { type MmdOptions, mmdAlibiDrift } from "./mmdAlibiDrift.js";
+export { type MmdEvidentlyOptions, mmdEvidentlyDrift } from "./mmdEvidentlyDrift.js";
+export { NumpyRandomState } from "./NumpyRandomState.js";
+export { npPercentile } from "./npPercentile.js";
 export { ratioDrift, wassersteinDistance } from "./ratioDrift.js";
 export { rocAuc } from "./rocAuc.js";

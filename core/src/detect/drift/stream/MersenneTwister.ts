@@ -18,6 +18,19 @@ export class MersenneTwister {
     this.#seed(seed);
   }
 
+  /**
+   * numpy's legacy `RandomState(seed)` / `np.random.seed(seed)` seeding: `init_genrand` on the
+   * 32-bit seed, not CPython's `init_by_array`.
+   */
+  static numpyLegacy(seed: number): MersenneTwister {
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+      throw new RangeError(`numpy seeds are integers in [0, 2**32 - 1], got ${seed}`);
+    }
+    const rng = new MersenneTwister(0);
+    rng.#initGenrand(seed);
+    return rng;
+  }
+
   #seed(seed: number): void {
     if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
     let n = Math.abs(seed);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { detectEmbeddingDrift, rocAuc, toEmbeddingSignal } from "@airr/core";
+import { detectEmbeddingDrift, NumpyRandomState, rocAuc, toEmbeddingSignal } from "@airr/core";
 import { describe, expect, it } from "vitest";
 
 interface Case {
@@ -12,12 +12,24 @@ interface Case {
   ratio: number;
   mmd: { mmd2u: number; sigma2: number };
   mmd_alibi: { mmd2: number; sigma: number; p_value_numpy_rng: number };
-  classifier: { roc_auc_evidently_sgd: number; roc_auc_logistic_regression: number };
+  classifier: { roc_auc_evidently_sgd: number; roc_auc_logistic_regression: number; bootstrap_threshold: number };
+  bootstrap: { euclidean: number; cosine: number; mmd: number };
+}
+
+interface NumpyRandom {
+  permutation_42_20: number[];
+  pandas_sample_1500_1000_rs0: number[];
+  seed7_choice_1000_10: number[];
+  seed7_rand_3: number[];
 }
 
 const fixture = JSON.parse(
   readFileSync(fileURLToPath(new URL("../../../../fixtures/embedding/embedding.json", import.meta.url)), "utf8"),
-) as { cases: Case[]; roc_auc: { labels: number[]; scores: number[]; roc_auc: number } };
+) as {
+  cases: Case[];
+  roc_auc: { labels: number[]; scores: number[]; roc_auc: number };
+  numpy_random: NumpyRandom;
+};
 
 const cases = fixture.cases.map((c) => [c.name, c] as const);
 
@@ -63,7 +75,8 @@ describe("embedding drift matches Evidently's and Alibi Detect's formulas", () =
     const { roc_auc_evidently_sgd: sgd, roc_auc_logistic_regression: lr } = c.classifier;
     // Act
     const result = detectEmbeddingDrift("classifier", c.reference, c.current, { seed: 42 });
-    // Assess
+    // Assess: on Evidently's very split, scikit-learn's LogisticRegression is the same model family.
+    expect(Math.abs(result.score - lr)).toBeLessThan(0.01);
     if (Math.abs(sgd - lr) < 0.05) {
       expect(Math.abs(result.score - sgd)).toBeLessThan(0.05);
       expect(result.drift).toBe(sgd > 0.55);
@@ -90,14 +103,34 @@ describe("embedding drift matches Evidently's and Alibi Detect's formulas", () =
     expect(signal.evidence["pValue"]).toBe(0);
   });
 
-  it("classifier bootstrap compares with random scorers' AUC", () => {
-    const same = fixture.cases[0]!;
-    const shifted = fixture.cases[2]!;
-    const a = detectEmbeddingDrift("classifier", same.reference, same.current, { bootstrap: true });
-    const b = detectEmbeddingDrift("classifier", shifted.reference, shifted.current, { bootstrap: true });
-    expect(a.threshold).toBeGreaterThan(0.5);
-    expect(a.threshold).toBeLessThan(0.6);
-    expect(a.drift).toBe(false);
-    expect(b.drift).toBe(true);
+  it.each(cases)("Evidently's bootstrap thresholds, reproduced exactly: %s", (_n, c) => {
+    // Act
+    const euclidean = detectEmbeddingDrift("euclidean", c.reference, c.current, { bootstrap: true });
+    const cosine = detectEmbeddingDrift("cosine", c.reference, c.current, { bootstrap: true });
+    const classifier = detectEmbeddingDrift("classifier", c.reference, c.current, { bootstrap: true });
+    // Assess: same resamples (np.random.seed(i)), same split (random_state=42), same percentile.
+    expect(euclidean.threshold).toBeCloseTo(c.bootstrap.euclidean, 12);
+    expect(euclidean.drift).toBe(c.euclidean > c.bootstrap.euclidean);
+    expect(cosine.threshold).toBeCloseTo(c.bootstrap.cosine, 12);
+    expect(classifier.threshold).toBeCloseTo(c.classifier.bootstrap_threshold, 14);
+  });
+
+  it.each(cases.filter(([, c]) => c.reference.length <= 500))("Evidently's MMD bootstrap threshold: %s", (_n, c) => {
+    const result = detectEmbeddingDrift("mmd", c.reference, c.current, { bootstrap: true, permutations: 1 });
+    expect(result.threshold).toBeCloseTo(c.bootstrap.mmd, 12);
+    expect(result.drift).toBe(c.mmd.mmd2u > c.bootstrap.mmd);
+  });
+});
+
+describe("NumpyRandomState draws what numpy's legacy RandomState draws", () => {
+  const r = fixture.numpy_random;
+  it("permutation, as train_test_split(random_state=42) and DataFrame.sample(random_state=0) use it", () => {
+    expect(new NumpyRandomState(42).permutation(20)).toEqual(r.permutation_42_20);
+    expect(new NumpyRandomState(0).permutation(1500).slice(0, 1000)).toEqual(r.pandas_sample_1500_1000_rs0);
+  });
+
+  it("choice with replacement and rand after np.random.seed", () => {
+    expect(new NumpyRandomState(7).randint(1000, 10)).toEqual(r.seed7_choice_1000_10);
+    expect(Array.from(new NumpyRandomState(7).rand(3))).toEqual(r.seed7_rand_3);
   });
 });
