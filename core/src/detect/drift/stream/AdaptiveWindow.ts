@@ -148,6 +148,10 @@ export class AdaptiveWindow {
       let n1 = this.width;
       let u0 = 0;
       let u1 = this.total;
+      // Width and variance only change when a bucket is dropped, which restarts the scan: the
+      // bound's window terms are computed once per scan (same operations as River, fewer logs).
+      const deltaPrime = Math.log((2 * Math.log(this.width)) / this.#o.delta);
+      const varianceInWindow = this.variance / this.width;
       // River also tracks the sub-windows' variances here but never reads them; skipped.
       for (let row = this.#rows - 1; row >= 0 && !exit; row--) {
         const size = 2 ** row;
@@ -160,7 +164,7 @@ export class AdaptiveWindow {
           u0 += t;
           u1 -= t;
           const deltaMean = u0 / n0 - u1 / n1;
-          if (n1 >= minLen && n0 >= minLen && this.#cut(n0, n1, deltaMean)) {
+          if (n1 >= minLen && n0 >= minLen && this.#cut(n0, n1, deltaMean, deltaPrime, varianceInWindow)) {
             reduce = true;
             change = true;
             if (this.width > 0) {
@@ -175,11 +179,10 @@ export class AdaptiveWindow {
     return change;
   }
 
-  #cut(n0: number, n1: number, deltaMean: number): boolean {
+  #cut(n0: number, n1: number, deltaMean: number, deltaPrime: number, varianceInWindow: number): boolean {
     const minLen = this.#o.minWindowLength;
-    const deltaPrime = Math.log((2 * Math.log(this.width)) / this.#o.delta);
     const mRecip = 1 / (n0 - minLen + 1) + 1 / (n1 - minLen + 1);
-    const epsilon = Math.sqrt(2 * mRecip * (this.variance / this.width) * deltaPrime) + (2 / 3) * deltaPrime * mRecip;
+    const epsilon = Math.sqrt(2 * mRecip * varianceInWindow * deltaPrime) + (2 / 3) * deltaPrime * mRecip;
     return Math.abs(deltaMean) > epsilon;
   }
 
