@@ -75,7 +75,7 @@ function run(flags: StreamFlags): number {
   }
 }
 
-/** `name=value` with River's snake_case name; numbers and true/false are typed, the rest kept as text. */
+/** `name=value` with River's snake_case name. */
 function parseParam(raw: string): [string, unknown] {
   const at = raw.indexOf("=");
   if (at <= 0) {
@@ -86,15 +86,21 @@ function parseParam(raw: string): [string, unknown] {
   }
   const name = raw.slice(0, at).trim();
   const text = raw.slice(at + 1).trim();
-  const value =
-    text === "true"
-      ? true
-      : text === "false"
-        ? false
-        : text !== "" && Number.isFinite(Number(text))
-          ? Number(text)
-          : text;
-  return [toCamelCase(name), value];
+  return [toCamelCase(name), parseValue(text)];
+}
+
+/** Numbers, true/false and JSON arrays (KSWIN's `window`) are typed; anything else stays text. */
+function parseValue(text: string): unknown {
+  if (text === "true" || text === "false") return text === "true";
+  if (text !== "" && Number.isFinite(Number(text))) return Number(text);
+  if (text.startsWith("[")) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return text;
 }
 
 function toNumbers(value: unknown, file: string): number[] {

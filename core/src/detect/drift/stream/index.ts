@@ -18,3 +18,4 @@ export { NoDrift } from "./NoDrift.js";
 export { PageHinkley, type PageHinkleyOptions, PageHinkleyOptionsSchema } from "./PageHinkley.js";
 export { toCamelCase, toSnakeCase } from "./parseParams.js";
 export { restoreStreamDetector, type StreamDetectorFactory, streamDetectors } from "./streamDetectors.js";
+export { toConceptSignal } from "./toConceptSignal.js";

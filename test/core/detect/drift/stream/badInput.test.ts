@@ -43,3 +43,20 @@ describe("bad input to streaming detectors", () => {
     expect(hint).toBe("valid stream drift detectors: adwin, ddm, eddm, hddm_a, hddm_w, kswin, no_drift, page_hinkley");
   });
 });
+
+describe("toConceptSignal", () => {
+  it("reports drift, warning and parameters", async () => {
+    const { toConceptSignal } = await import("@airr/core");
+    const ddm = new DDM({ warmStart: 2 });
+    for (const x of [0, 0, 0, 0, 0, 0, 1, 1, 1, 1]) ddm.update(x);
+    const signal = toConceptSignal(ddm, "ddm:errors");
+    expect(signal).toMatchObject({
+      kind: "drift.concept",
+      name: "ddm:errors",
+      threshold: 1,
+      detected: ddm.driftDetected,
+    });
+    expect(signal.score).toBe(ddm.driftDetected ? 1 : ddm.warningDetected ? 0.5 : 0);
+    expect(signal.evidence["params"]).toEqual({ warmStart: 2, warningThreshold: 2, driftThreshold: 3 });
+  });
+});
