@@ -9,7 +9,7 @@ import { parseParams } from "./parseParams.js";
 export const KswinOptionsSchema = z
   .object({
     alpha: z.number().min(0).max(1).default(0.005),
-    windowSize: z.number().int().min(2).default(100),
+    windowSize: z.number().int().min(2).max(1_000_000).default(100),
     statSize: z.number().int().min(1).max(10_000).default(30),
     /** CPython `random.Random(seed)`. River's default (None) is unreproducible; airr defaults to 0 so runs are deterministic. */
     seed: z.number().int().refine(Number.isSafeInteger, "seed must be a safe integer").optional(),
@@ -101,7 +101,8 @@ export class KSWIN implements DriftDetector {
   toJSON(): StreamDetectorState {
     return {
       detector: this.name,
-      params: { ...this.options, seed: this.seed },
+      // The initial `window` option is not saved: the state's window supersedes it.
+      params: { ...this.options, window: undefined, seed: this.seed },
       state: {
         drift: this.#drift,
         seed: this.seed,

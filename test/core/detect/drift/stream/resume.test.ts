@@ -15,6 +15,7 @@ const configs: [StreamDetectorName, Record<string, unknown>][] = [
   ["adwin", { clock: 4, delta: 0.05 }],
   ["page_hinkley", { minInstances: 10, threshold: 5 }],
   ["kswin", { windowSize: 30, statSize: 10, alpha: 0.05, seed: 3 }],
+  ["kswin", { windowSize: 20, statSize: 5, alpha: 0.1, seed: 8, window: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6] }],
   ["ddm", { warmStart: 10 }],
   ["eddm", { warmStart: 5 }],
   ["hddm_a", { twoSidedTest: true }],
