@@ -19,6 +19,11 @@ export interface LocalCloudOptions {
   dir?: string;
   /** Stamps the cloud's own records (deploy transitions, rotations, outbox); default: the wall clock. */
   clock?: () => Date;
+  /**
+   * How long (ms, min 2000) a lock holder that stopped refreshing the lock is presumed alive
+   * before another process takes over; default 10 000. Lower it only in tests of crash recovery.
+   */
+  lockStaleMs?: number;
 }
 
 /** Top-level entries a state directory may hold; `init --force` removes only these. */
@@ -60,7 +65,7 @@ export class LocalCloud implements Provider {
 
   /** Opens the cloud in `dir` (nothing is read yet: a missing world fails on first use, with a hint). */
   static open(options: LocalCloudOptions = {}): LocalCloud {
-    return new LocalCloud(new StateDir(options.dir ?? join(process.cwd(), ".airr"), options.clock));
+    return new LocalCloud(new StateDir(options.dir ?? join(process.cwd(), ".airr"), options));
   }
 
   /**
@@ -73,7 +78,7 @@ export class LocalCloud implements Provider {
         hint: "pass a time like 2026-01-31T12:00:00.000Z",
       });
     }
-    const stateDir = new StateDir(options.dir ?? join(process.cwd(), ".airr"), options.clock);
+    const stateDir = new StateDir(options.dir ?? join(process.cwd(), ".airr"), options);
     await stateDir.withLock(async () => {
       const entries = (await readdir(stateDir.root)).filter((name) => name !== "lock");
       const foreign = entries.filter((name) => !OWN_ENTRIES.test(name));

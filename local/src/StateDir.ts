@@ -11,14 +11,10 @@ import { StateCorruptError, StateLockedError, StateNotInitializedError } from ".
 // spinning on the cross-process lock, so 50 concurrent claims cost 50 turns, not 50 retry loops.
 const processMutexes = new Map<string, Mutex>();
 
-const LOCK_OPTIONS = {
-  // A holder refreshes the lock's mtime every 2 s; one silent for 10 s is presumed dead (crash).
-  stale: 10_000,
-  update: 2_000,
-  realpath: false,
-  // About 20 s of patience in total before telling the user which process holds the lock.
-  retries: { retries: 200, factor: 1.2, minTimeout: 5, maxTimeout: 100 },
-} as const;
+// A holder refreshes the lock's mtime every stale/5 ms; one silent for `stale` ms is presumed
+// dead (it crashed). About 20 s of retries before telling the user another process holds it.
+const DEFAULT_STALE_MS = 10_000;
+const RETRIES = { retries: 200, factor: 1.2, minTimeout: 5, maxTimeout: 100 };
 
 /**
  * The files of one local cloud. Every change happens under `withLock`: an in-process mutex plus a
@@ -30,12 +26,18 @@ const LOCK_OPTIONS = {
 export class StateDir {
   readonly root: string;
 
-  /** `clock` stamps the cloud's own records (transitions, rotations, outbox); tests pin it. */
-  constructor(
-    root: string,
-    private readonly clock: () => Date = () => new Date(),
-  ) {
+  private readonly clock: () => Date;
+  private readonly lockOptions: lockfile.LockOptions;
+
+  /**
+   * `clock` stamps the cloud's own records (transitions, rotations, outbox); tests pin it.
+   * `lockStaleMs` is how long a silent lock holder is presumed alive (min 2000).
+   */
+  constructor(root: string, options: { clock?: () => Date; lockStaleMs?: number } = {}) {
     this.root = resolve(root);
+    this.clock = options.clock ?? (() => new Date());
+    const stale = Math.max(options.lockStaleMs ?? DEFAULT_STALE_MS, 2_000);
+    this.lockOptions = { stale, update: Math.floor(stale / 5), realpath: false, retries: RETRIES };
   }
 
   /** The cloud's current time, ISO-8601 UTC with milliseconds. */
@@ -64,7 +66,7 @@ export class StateDir {
       let unlock: () => Promise<void>;
       try {
         unlock = await lockfile.lock(this.root, {
-          ...LOCK_OPTIONS,
+          ...this.lockOptions,
           lockfilePath: this.lockPath,
           onCompromised: (error: Error) => {
             compromised = error;

@@ -1,3 +1,4 @@
+export { describeWorld, type WorldDescription } from "./describeWorld.js";
 export {
   ClaimNotHeldError,
   EndpointUnavailableError,
@@ -20,6 +21,7 @@ export { LocalNotifier } from "./LocalNotifier.js";
 export { LocalPromptBlocklist } from "./LocalPromptBlocklist.js";
 export { LocalSecrets } from "./LocalSecrets.js";
 export { LocalStateStore } from "./LocalStateStore.js";
+export { resolveStateDir } from "./resolveStateDir.js";
 export { DEMO_WORLD } from "./seedWorld.js";
 export type { ClaimRecord } from "./stateSchemas.js";
 export type { EndpointRecord, OutboxEntry, QuarantineRecord, StoreRecord } from "./worldSchemas.js";
