@@ -15,6 +15,20 @@ const note = (event: string) => ({
   detail: {},
 });
 
+/**
+ * Rewinds a finished quarantine of `q-1` to the moment a crash would leave it in: the record
+ * still `pending`, and only the first object moved (back in the store for a quarantine, still
+ * in the store for a release, which is the same place).
+ */
+function crashAfterFirstMove(dir: string, objects: string[], pending: "quarantine" | "release"): string {
+  const [first] = objects as [string];
+  const held = join(dir, "stores", "training-data", "quarantine", "q-q-1", ...first.split("/"));
+  renameSync(held, join(dir, "stores", "training-data", "objects", ...first.split("/")));
+  const file = join(dir, "quarantines.json");
+  writeFileSync(file, readFileSync(file, "utf8").replace('"pending": null', `"pending": "${pending}"`));
+  return first;
+}
+
 describe("crash safety", () => {
   it("keeps the previous file when a write was interrupted before its rename (temp file left behind)", async () => {
     const cloud = await clouds.make();
@@ -78,12 +92,7 @@ describe("crash safety", () => {
   it("finishes a quarantine that crashed after moving some objects (write-ahead record)", async () => {
     const cloud = await clouds.make();
     const done = await cloud.data.quarantine("q-1", "training-data", "conversations/");
-    // Rewind to the moment after the first object moved: record pending, one object back in place.
-    const [first] = done.objects as [string];
-    const held = join(cloud.dir, "stores", "training-data", "quarantine", "q-q-1", ...first.split("/"));
-    renameSync(held, join(cloud.dir, "stores", "training-data", "objects", ...first.split("/")));
-    const file = join(cloud.dir, "quarantines.json");
-    writeFileSync(file, readFileSync(file, "utf8").replace('"pending": null', '"pending": "quarantine"'));
+    const first = crashAfterFirstMove(cloud.dir, done.objects, "quarantine");
 
     const resumed = await cloud.data.quarantine("q-1", "training-data", "conversations/");
 
@@ -96,11 +105,7 @@ describe("crash safety", () => {
     const cloud = await clouds.make();
     const original = await cloud.readObject("training-data", "conversations/session-0001.jsonl");
     const done = await cloud.data.quarantine("q-1", "training-data", "conversations/");
-    const [first] = done.objects as [string];
-    const held = join(cloud.dir, "stores", "training-data", "quarantine", "q-q-1", ...first.split("/"));
-    renameSync(held, join(cloud.dir, "stores", "training-data", "objects", ...first.split("/")));
-    const file = join(cloud.dir, "quarantines.json");
-    writeFileSync(file, readFileSync(file, "utf8").replace('"pending": null', '"pending": "release"'));
+    crashAfterFirstMove(cloud.dir, done.objects, "release");
 
     await cloud.data.release("q-1");
 
