@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Notification, Notifier } from "@airr/core";
+import { checkInput } from "./checkInput.js";
 import type { StateDir } from "./StateDir.js";
 import { OUTBOX_FILE, type OutboxEntry, OutboxEntrySchema } from "./worldSchemas.js";
 
@@ -25,7 +26,7 @@ export class LocalNotifier implements Notifier {
       const raw = JSON.stringify({ subject: message.subject, text: message.text, data: message.data });
       const masked = mask(raw, secrets);
       const clean = JSON.parse(masked) as Pick<Notification, "subject" | "text" | "data">;
-      const entry: OutboxEntry = {
+      const entry: OutboxEntry = checkInput("notification", OutboxEntrySchema, {
         messageId: randomUUID(),
         at: this.dir.now(),
         subject: clean.subject,
@@ -34,7 +35,7 @@ export class LocalNotifier implements Notifier {
         incidentId: message.incidentId,
         ...(clean.data === undefined ? {} : { data: clean.data }),
         redacted: masked !== raw,
-      };
+      });
       await this.dir.appendJsonl(OUTBOX_FILE, entry);
       return { messageId: entry.messageId };
     });

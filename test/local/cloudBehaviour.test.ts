@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { AirrError } from "@airr/core";
 import { EndpointUnavailableError, ObjectQuarantinedError } from "@airr/local";
@@ -45,6 +45,18 @@ describe("the local cloud behaves like a cloud", () => {
       { at: NOW, status: "in-service", version: "fraud-v2" },
     ]);
     expect(await cloud.invoke("fraud-detector", { amount: 12 })).toEqual({ version: "fraud-v2" });
+  });
+
+  it("keeps serving the old version while an endpoint is updating", async () => {
+    const cloud = await clouds.make();
+    const file = join(cloud.dir, "endpoints.json");
+    // The state a crash between the two writes of a deployment leaves behind.
+    writeFileSync(file, readFileSync(file, "utf8").replace('"status": "in-service"', '"status": "updating"'));
+
+    expect((await cloud.endpoints.get("fraud-detector"))?.status).toBe("updating");
+    expect(await cloud.invoke("fraud-detector", {})).toEqual({ version: "fraud-v3" });
+    await cloud.endpoints.deployVersion("fraud-detector", "fraud-v3");
+    expect((await cloud.endpoints.get("fraud-detector"))?.status).toBe("in-service");
   });
 
   it("refuses traffic on a disabled endpoint and serves again once enabled", async () => {

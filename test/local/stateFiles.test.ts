@@ -88,6 +88,29 @@ describe("state files", () => {
     expect(readFileSync(join(dir, "thesis.tex"), "utf8")).toBe("precious");
   });
 
+  it("refuses bad values at the call instead of writing a file later readers would reject", async () => {
+    const cloud = await clouds.make();
+    const incident = JSON.parse(readFileSync(new URL("../fixtures/local/incident.json", import.meta.url), "utf8"));
+
+    const badTime = await failure(cloud.state.claim("k", "alice", "noon", "2026-01-31T13:00:00.000Z"));
+    const badIncident = await failure(cloud.state.putIncident({ ...incident, status: "exploded" }));
+
+    expect(badTime).toMatchObject({ code: "InvalidInput", where: "claim.now" });
+    expect(badIncident).toMatchObject({ code: "InvalidInput", where: "incident.status" });
+    expect(await cloud.state.listIncidents()).toEqual([]);
+    expect(await cloud.state.listClaims()).toEqual([]);
+  });
+
+  it("changes nothing, not even creating the directory, when a world operation runs before init", async () => {
+    const dir = clouds.dir("not-yet");
+    const cloud = LocalCloud.open({ dir });
+
+    const error = await failure(cloud.endpoints.disable("fraud-detector"));
+
+    expect(error.code).toBe("StateNotInitialized");
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it("rejects a seed time that is not ISO-8601 UTC with milliseconds", async () => {
     const error = await failure(LocalCloud.init({ dir: clouds.dir("bad-time"), now: "yesterday" }));
     expect(error.code).toBe("InvalidTime");
