@@ -29,7 +29,8 @@ const ms = (iso: string): number => Date.parse(iso);
 /**
  * StateStore on files under `state/` (layout in docs/local-cloud.md). Every value is validated
  * before it is written, so a bad call fails there and never corrupts a file for later readers.
- * It works before `init` too: the directory is created on first write.
+ * It works before `init` too: the directory is created on first write. (One class per port:
+ * fifteen methods make it longer than most files.)
  */
 export class LocalStateStore implements StateStore {
   private readonly claims: LocalClaims;
