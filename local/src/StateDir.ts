@@ -55,7 +55,8 @@ export class StateDir {
     try {
       text = await readFile(file, "utf8");
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw error;
       if (fallback !== undefined) return fallback();
       if (!existsSync(this.path("meta.json"))) throw new StateNotInitializedError(this.root);
       throw new StateCorruptError(file, "the file is missing", error);

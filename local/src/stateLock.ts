@@ -3,7 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { Mutex } from "async-mutex";
 import lockfile from "proper-lockfile";
-import { StateLockedError, StateNotInitializedError } from "./errors.js";
+import { ForeignDirectoryError, StateLockedError, StateNotInitializedError } from "./errors.js";
 
 // One mutex per state directory per process: callers in one process queue here instead of
 // spinning on the cross-process lock, so 50 concurrent claims cost 50 turns, not 50 retry loops.
@@ -30,7 +30,11 @@ export async function withStateLock<T>(
     processMutexes.set(root, mutex);
   }
   return mutex.runExclusive(async () => {
-    if (options.create) await mkdir(root, { recursive: true });
+    if (options.create)
+      await mkdir(root, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "EEXIST" || error.code === "ENOTDIR") throw new ForeignDirectoryError(root, []);
+        throw error;
+      });
     else if (!existsSync(root)) throw new StateNotInitializedError(root);
     const lockPath = join(root, "lock");
     let compromised: Error | undefined;

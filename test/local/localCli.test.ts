@@ -77,6 +77,17 @@ describe("airr local", () => {
     expect(JSON.parse(empty.stdout).error.code).toBe("StateNotInitialized");
   });
 
+  it("refuses a --dir that is a file (exit 2) and leaves it alone", () => {
+    const file = clouds.dir("a-file");
+    writeFileSync(file, "not a directory");
+
+    const init = runAirr(["local", "init", "--dir", file, "--json"]);
+
+    expect(init.status).toBe(2);
+    expect(JSON.parse(init.stdout).error.code).toBe("NotAStateDirectory");
+    expect(readFileSync(file, "utf8")).toBe("not a directory");
+  });
+
   it("documents both sub-commands in --help", () => {
     const help = runAirr(["local", "--help"]);
     expect(help.status).toBe(0);
