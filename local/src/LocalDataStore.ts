@@ -66,12 +66,13 @@ export class LocalDataStore implements DataStore {
     return this.dir.withLock(async () => {
       const all = await this.quarantines();
       const record = all.find((q) => q.id === id);
-      if (record === undefined)
+      if (record === undefined) {
         throw new NotFoundError(
           "quarantine",
           id,
           all.map((q) => q.id),
         );
+      }
       if (record.released && record.pending === null) return;
       if (record.pending === null) {
         for (const key of record.objects) {

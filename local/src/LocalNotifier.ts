@@ -4,7 +4,7 @@ import { checkInput } from "./checkInput.js";
 import type { StateDir } from "./StateDir.js";
 import { OUTBOX_FILE, type OutboxEntry, OutboxEntrySchema } from "./worldSchemas.js";
 
-/** Replaces every occurrence of a known secret value in a JSON-able value. */
+/** Replaces every occurrence of a known secret value (base64url, so JSON never escapes it) in JSON text. */
 function mask(text: string, secrets: readonly string[]): string {
   return secrets.reduce((out, secret) => out.split(secret).join("[REDACTED]"), text);
 }
