@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import * as embeddingDrift from "./embeddingDrift.js";
+import * as local from "./local.js";
 import * as stream from "./stream.js";
 
 /**
@@ -8,4 +9,4 @@ import * as stream from "./stream.js";
  */
 export type CommandModule = { register(program: Command): void };
 
-export const commandModules: CommandModule[] = [stream, embeddingDrift];
+export const commandModules: CommandModule[] = [local, stream, embeddingDrift];
