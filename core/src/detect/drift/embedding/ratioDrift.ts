@@ -39,7 +39,12 @@ function std(x: Float64Array): number {
   return Math.sqrt(s / x.length);
 }
 
-/** scipy's `wasserstein_distance(u, v)`: the area between the two empirical CDFs. */
+/**
+ * scipy's `wasserstein_distance(u, v)`: the area between the two empirical CDFs.
+ *
+ * @example
+ * wassersteinDistance(Float64Array.of(0, 1), Float64Array.of(1, 2)); // 1
+ */
 export function wassersteinDistance(u: Float64Array, v: Float64Array): number {
   const us = Float64Array.from(u).sort();
   const vs = Float64Array.from(v).sort();

@@ -6,7 +6,12 @@ import { parseParams } from "./parseParams.js";
 
 const int = z.number().int();
 
-/** ADWIN's options: River's parameters (camelCase) with River's defaults. */
+/**
+ * ADWIN's options: River's parameters (camelCase) with River's defaults.
+ *
+ * @example
+ * AdwinOptionsSchema.parse({}); // the defaults
+ */
 export const AdwinOptionsSchema = z
   .object({
     delta: z.number().gt(0).lt(1).default(0.002),

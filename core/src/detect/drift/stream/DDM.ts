@@ -5,7 +5,12 @@ import { encodeFloat, jsonFloat } from "./floatJson.js";
 import { parseParams } from "./parseParams.js";
 import { type MeanState, newMean, updateMean } from "./runningStats.js";
 
-/** DDM's options: River's parameters (camelCase) with River's defaults. */
+/**
+ * DDM's options: River's parameters (camelCase) with River's defaults.
+ *
+ * @example
+ * DdmOptionsSchema.parse({}); // the defaults
+ */
 export const DdmOptionsSchema = z
   .object({
     warmStart: z.number().int().min(0).default(30),

@@ -41,7 +41,12 @@ export interface DriftAndWarningDetector extends DriftDetector {
   readonly warningDetected: boolean;
 }
 
-/** Whether a detector signals warnings. */
+/**
+ * Whether a detector signals warnings.
+ *
+ * @example
+ * if (hasWarning(d) && d.warningDetected) console.log("warning");
+ */
 export function hasWarning(d: DriftDetector): d is DriftAndWarningDetector {
   return "warningDetected" in d;
 }

@@ -4,7 +4,12 @@ import { assertFinite } from "./errors.js";
 import { parseParams } from "./parseParams.js";
 import { getVar, newVar, updateVar, type VarState } from "./runningStats.js";
 
-/** EDDM's options: River's parameters (camelCase) with River's defaults. */
+/**
+ * EDDM's options: River's parameters (camelCase) with River's defaults.
+ *
+ * @example
+ * EddmOptionsSchema.parse({}); // the defaults
+ */
 export const EddmOptionsSchema = z
   .object({
     warmStart: z.number().int().min(0).default(30),

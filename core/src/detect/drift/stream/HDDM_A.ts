@@ -4,7 +4,12 @@ import { assertFinite } from "./errors.js";
 import { parseParams } from "./parseParams.js";
 import { type MeanState, newMean, updateMean } from "./runningStats.js";
 
-/** HDDM_A's options: River's parameters (camelCase) with River's defaults. */
+/**
+ * HDDM_A's options: River's parameters (camelCase) with River's defaults.
+ *
+ * @example
+ * HddmAOptionsSchema.parse({}); // the defaults
+ */
 export const HddmAOptionsSchema = z
   .object({
     driftConfidence: z.number().gt(0).lt(1).default(0.001),

@@ -5,7 +5,12 @@ import { encodeFloat, jsonFloat } from "./floatJson.js";
 import { parseParams } from "./parseParams.js";
 import { updateEwMean } from "./runningStats.js";
 
-/** HDDM_W's options: River's parameters (camelCase) with River's defaults. */
+/**
+ * HDDM_W's options: River's parameters (camelCase) with River's defaults.
+ *
+ * @example
+ * HddmWOptionsSchema.parse({}); // the defaults
+ */
 export const HddmWOptionsSchema = z
   .object({
     driftConfidence: z.number().gt(0).lt(1).default(0.001),

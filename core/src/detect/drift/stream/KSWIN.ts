@@ -5,7 +5,12 @@ import { ksTwoSampleEqualSize } from "./ksTwoSample.js";
 import { MersenneTwister } from "./MersenneTwister.js";
 import { parseParams } from "./parseParams.js";
 
-/** KSWIN's options: River's parameters (camelCase) with River's defaults. */
+/**
+ * KSWIN's options: River's parameters (camelCase) with River's defaults.
+ *
+ * @example
+ * KswinOptionsSchema.parse({}); // the defaults
+ */
 export const KswinOptionsSchema = z
   .object({
     alpha: z.number().min(0).max(1).default(0.005),

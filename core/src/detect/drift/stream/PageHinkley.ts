@@ -5,7 +5,12 @@ import { encodeFloat, jsonFloat } from "./floatJson.js";
 import { parseParams } from "./parseParams.js";
 import { type MeanState, newMean, updateMean } from "./runningStats.js";
 
-/** PageHinkley's options: River's parameters (camelCase) with River's defaults. */
+/**
+ * PageHinkley's options: River's parameters (camelCase) with River's defaults.
+ *
+ * @example
+ * PageHinkleyOptionsSchema.parse({}); // the defaults
+ */
 export const PageHinkleyOptionsSchema = z
   .object({
     minInstances: z.number().int().min(1).default(30),

@@ -22,12 +22,22 @@ export function parseParams<S extends z.ZodType>(schema: S, input: unknown, dete
   );
 }
 
-/** River's parameter names are snake_case; airr's options are their camelCase. */
+/**
+ * River's parameter names are snake_case; airr's options are their camelCase.
+ *
+ * @example
+ * toSnakeCase("warmStart"); // "warm_start"
+ */
 export function toSnakeCase(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
-/** The inverse of `toSnakeCase`, for `--param warm_start=30`. */
+/**
+ * The inverse of `toSnakeCase`, for `--param warm_start=30`.
+ *
+ * @example
+ * toCamelCase("two_sided_test"); // "twoSidedTest"
+ */
 export function toCamelCase(name: string): string {
   return name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
