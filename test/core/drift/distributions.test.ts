@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ksPValue, ksStatistic } from "../../../core/src/detect/drift/checks/ks.js";
+import { NumpyRandomState } from "../../../core/src/detect/drift/embedding/NumpyRandomState.js";
 import { kolmogorovSf } from "../../../core/src/detect/drift/math/kolmogorov.js";
-import { NumpyRandomState } from "../../../core/src/detect/drift/math/numpyRandom.js";
 
 const fixture = JSON.parse(
   readFileSync(new URL("../../fixtures/drift/distributions.json", import.meta.url), "utf8"),

@@ -1,7 +1,7 @@
 import { defineCheck } from "../defineCheck.js";
+import { NumpyRandomState } from "../embedding/NumpyRandomState.js";
 import { DriftCheckError } from "../errors.js";
 import { asNumbers } from "../math/numeric.js";
-import { NumpyRandomState } from "../math/numpyRandom.js";
 import { pairwiseSum } from "../math/pairwiseSum.js";
 
 /** Largest pooled sample: the kernel matrix then takes 8 · 6000² bytes ≈ 275 MiB. */
@@ -79,7 +79,7 @@ function nearestRankIndex(n: number): number {
 }
 
 /** Unbiased MMD² of the (permuted) kernel matrix, summed block by block, row by row, as numpy does. */
-function mmd(K: Float64Array, idx: Uint32Array, nx: number, ny: number): number {
+function mmd(K: Float64Array, idx: ArrayLike<number>, nx: number, ny: number): number {
   const N = nx + ny;
   const block = (r0: number, rows: number, c0: number, cols: number): number => {
     let acc = 0;

@@ -1,5 +1,5 @@
 import { defineCheck } from "../defineCheck.js";
-import { NumpyRandomState } from "../math/numpyRandom.js";
+import { NumpyRandomState } from "../embedding/NumpyRandomState.js";
 import type { Category } from "../types.js";
 
 /**
