@@ -19,6 +19,11 @@ const expected = JSON.parse(
   }
 >;
 
+/** Runs `airr drift --reference <ref> --current <cur> ...rest` on files of the fixtures folder. */
+function drift(ref: string, cur: string, ...rest: string[]) {
+  return runAirr(["drift", "--reference", `${files}${ref}`, "--current", `${files}${cur}`, ...rest]);
+}
+
 function close(actual: number, wanted: number): boolean {
   if (wanted === 0) return Math.abs(actual) < 1e-12;
   return Math.abs(actual - wanted) / Math.abs(wanted) <= 1e-9;
@@ -34,7 +39,7 @@ describe("airr drift --json matches pandas + Evidently end to end", () => {
       // Prepare
       const want = expected[name];
       // Act
-      const run = runAirr(["drift", "--reference", `${files}${ref}`, "--current", `${files}${cur}`, "--json"]);
+      const run = drift(ref, cur, "--json");
       // Assess
       expect(run.status).toBe(0);
       const got = JSON.parse(run.stdout);
@@ -58,18 +63,7 @@ describe("airr drift --json matches pandas + Evidently end to end", () => {
   }
 
   it("--test all runs every check of the column's type and reports refusals as errors", () => {
-    const run = runAirr([
-      "drift",
-      "--reference",
-      `${files}reference.csv`,
-      "--current",
-      `${files}current.csv`,
-      "--column",
-      "city",
-      "--test",
-      "all",
-      "--json",
-    ]);
+    const run = drift("reference.csv", "current.csv", "--column", "city", "--test", "all", "--json");
     expect(run.status).toBe(0);
     const checks = JSON.parse(run.stdout).columns[0].checks as { test: string; error?: string }[];
     expect(checks.map((c) => c.test).sort()).toEqual([
@@ -88,27 +82,15 @@ describe("airr drift --json matches pandas + Evidently end to end", () => {
   });
 
   it("--type NAME=TYPE overrides one column's inferred type", () => {
-    const run = runAirr([
-      "drift",
-      "--reference",
-      `${files}reference.csv`,
-      "--current",
-      `${files}current.csv`,
-      "--type",
-      "clicks=num",
-      "--json",
-    ]);
+    const run = drift("reference.csv", "current.csv", "--type", "clicks=num", "--json");
     const types = JSON.parse(run.stdout).columns.map((c: { column: string; type: string }) => `${c.column}:${c.type}`);
     expect(types).toEqual(["age:num", "income:num", "city:cat", "clicks:num"]);
   });
 
   it("--type and --threshold override inference and defaults", () => {
-    const run = runAirr([
-      "drift",
-      "--reference",
-      `${files}reference.csv`,
-      "--current",
-      `${files}current.csv`,
+    const run = drift(
+      "reference.csv",
+      "current.csv",
       "--column",
       "clicks",
       "--type",
@@ -118,7 +100,7 @@ describe("airr drift --json matches pandas + Evidently end to end", () => {
       "--threshold",
       "0.5",
       "--json",
-    ]);
+    );
     const col = JSON.parse(run.stdout).columns[0];
     expect(col.type).toBe("num");
     expect(col.checks[0]).toMatchObject({ test: "wasserstein", threshold: 0.5 });
@@ -127,14 +109,7 @@ describe("airr drift --json matches pandas + Evidently end to end", () => {
 
 describe("airr drift bad input", () => {
   it("names the file and line of malformed CSV", () => {
-    const run = runAirr([
-      "drift",
-      "--reference",
-      `${files}malformed.csv`,
-      "--current",
-      `${files}current.csv`,
-      "--json",
-    ]);
+    const run = drift("malformed.csv", "current.csv", "--json");
     expect(run.status).toBe(2);
     const err = JSON.parse(run.stdout).error;
     expect(err.code).toBe("MalformedCsv");
@@ -142,14 +117,7 @@ describe("airr drift bad input", () => {
   });
 
   it("names the line of malformed JSONL", () => {
-    const run = runAirr([
-      "drift",
-      "--reference",
-      `${files}reference.csv`,
-      "--current",
-      `${files}malformed.jsonl`,
-      "--json",
-    ]);
+    const run = drift("reference.csv", "malformed.jsonl", "--json");
     expect(run.status).toBe(2);
     expect(JSON.parse(run.stdout).error).toMatchObject({
       code: "MalformedJsonl",
@@ -158,16 +126,7 @@ describe("airr drift bad input", () => {
   });
 
   it("refuses a column missing on one side, with the available columns", () => {
-    const run = runAirr([
-      "drift",
-      "--reference",
-      `${files}reference.csv`,
-      "--current",
-      `${files}current.json`,
-      "--column",
-      "age",
-      "--json",
-    ]);
+    const run = drift("reference.csv", "current.json", "--column", "age", "--json");
     expect(run.status).toBe(2);
     const err = JSON.parse(run.stdout).error;
     expect(err.code).toBe("MissingColumn");
@@ -175,54 +134,18 @@ describe("airr drift bad input", () => {
   });
 
   it("refuses text in a numerical column and an unknown test", () => {
-    const mismatch = runAirr([
-      "drift",
-      "--reference",
-      `${files}reference.csv`,
-      "--current",
-      `${files}current.csv`,
-      "--column",
-      "city",
-      "--type",
-      "num",
-      "--json",
-    ]);
+    const mismatch = drift("reference.csv", "current.csv", "--column", "city", "--type", "num", "--json");
     expect(JSON.parse(mismatch.stdout).error.code).toBe("ColumnTypeMismatch");
-    const unknown = runAirr([
-      "drift",
-      "--reference",
-      `${files}reference.csv`,
-      "--current",
-      `${files}current.csv`,
-      "--test",
-      "kss",
-      "--json",
-    ]);
+    const unknown = drift("reference.csv", "current.csv", "--test", "kss", "--json");
     expect(unknown.status).toBe(2);
     expect(JSON.parse(unknown.stdout).error.hint).toContain("wasserstein");
   });
 
   it("prints Prometheus and EMF metric lines", () => {
-    const prom = runAirr([
-      "drift",
-      "--reference",
-      `${files}reference.json`,
-      "--current",
-      `${files}current.json`,
-      "--metrics",
-      "prometheus",
-    ]);
+    const prom = drift("reference.json", "current.json", "--metrics", "prometheus");
     expect(prom.stdout).toMatch(/^airr_drift_detected\{dataset="default",column="value",test="ks"\} 1$/m);
     expect(prom.stdout).toMatch(/^airr_dataset_drift\{dataset="default"\} 1$/m);
-    const emf = runAirr([
-      "drift",
-      "--reference",
-      `${files}reference.json`,
-      "--current",
-      `${files}current.json`,
-      "--metrics",
-      "emf",
-    ]);
+    const emf = drift("reference.json", "current.json", "--metrics", "emf");
     const docs = emf.stdout
       .trim()
       .split("\n")
