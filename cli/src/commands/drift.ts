@@ -12,9 +12,9 @@ import { formatTable, printJson, reportError } from "../output.js";
 interface DriftFlags {
   reference: string;
   current: string;
-  column: string[];
-  type: string[];
-  test: string[];
+  column?: string[];
+  type?: string[];
+  test?: string[];
   threshold?: string;
   shareThreshold?: string;
   report?: string;
@@ -32,7 +32,7 @@ export function register(program: Command): void {
       "reference data: .csv (header row), .jsonl (objects) or .json (array of values)",
     )
     .requiredOption("--current <file>", "current data, same formats")
-    .option("--column <name>", "column to compare (repeatable; default: every reference column)", collect, [])
+    .option("--column <name>", "column to compare (repeatable; default: every reference column)", collect)
     .option(
       "--type <num|cat|NAME=num|cat>",
       "force the type of every selected column, or of one column (repeatable); default: inferred like Evidently",
@@ -56,8 +56,8 @@ export function register(program: Command): void {
     });
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function runDrift(flags: DriftFlags): number {
@@ -68,16 +68,17 @@ function runDrift(flags: DriftFlags): number {
         hint: "--metrics prometheus",
       });
     }
-    for (const t of flags.test) if (t !== "all") statChecks.get(t);
+    const tests = flags.test ?? [];
+    for (const t of tests) if (t !== "all") statChecks.get(t);
     const reference = readTable(flags.reference);
     const current = readTable(flags.current);
-    const columns = flags.column.length > 0 ? flags.column : Object.keys(reference);
-    const types = parseTypes(flags.type, columns);
+    const columns = flags.column ?? Object.keys(reference);
+    const types = parseTypes(flags.type ?? [], columns);
     const threshold = parsePositive("--threshold", flags.threshold);
     const result = datasetDrift(reference, current, {
       columns,
       types,
-      tests: flags.test.includes("all") ? "all" : flags.test.length > 0 ? flags.test : "default",
+      tests: tests.includes("all") ? "all" : tests.length > 0 ? tests : "default",
       ...(threshold === undefined ? {} : { threshold }),
       shareThreshold: parsePositive("--share-threshold", flags.shareThreshold) ?? 0.5,
     });
