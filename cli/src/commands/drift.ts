@@ -37,13 +37,11 @@ export function register(program: Command): void {
       "--type <num|cat|NAME=num|cat>",
       "force the type of every selected column, or of one column (repeatable); default: inferred like Evidently",
       collect,
-      [],
     )
     .option(
       "--test <name|all>",
       `stat test (repeatable), or "all" for every test of the column's type; default: Evidently's selection. One of: ${statChecks.keys().join(", ")}`,
       collect,
-      [],
     )
     .option("--threshold <x>", "threshold for every test (default: each test's own)")
     .option("--share-threshold <x>", "dataset drift when at least this share of columns drifted", "0.5")
