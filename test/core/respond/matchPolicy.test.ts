@@ -40,19 +40,22 @@ actions: [{ action: notify, params: { subject: s, text: t } }]`);
   });
 });
 
+// Templates are `${...}` inside plain strings, exactly as policy files write them.
 describe("templates", () => {
   it("renders alert fields, labels, the policy name and filters", () => {
     const alert = driftAlert({ resourceId: "arn:aws:sagemaker:eu-west-1:123:endpoint/Fraud-Detector" });
-    expect(
-      renderTemplate("${alert.resourceId | basename | lower} for ${alert.labels.team} by ${policy.name}", alert, "p"),
-    ).toBe("fraud-detector for ml-fraud by p");
-    expect(() => renderTemplate("${alert.labels.missing}", alert, "p")).toThrowError(
-      "${alert.labels.missing} has no value",
-    );
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a policy template, not a JS template
+    const text = "${alert.resourceId | basename | lower} for ${alert.labels.team} by ${policy.name}";
+    expect(renderTemplate(text, alert, "p")).toBe("fraud-detector for ml-fraud by p");
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a policy template, not a JS template
+    const missing = "${alert.labels.missing}";
+    expect(() => renderTemplate(missing, alert, "p")).toThrowError("alert.labels.missing} has no value");
   });
 
   it("names unknown variables and filters", () => {
-    expect(templateProblems("${alert.resourceID} ${alert.labels.x | trim} ${secrets.x}")).toEqual([
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a policy template, not a JS template
+    const text = "${alert.resourceID} ${alert.labels.x | trim} ${secrets.x}";
+    expect(templateProblems(text)).toEqual([
       'unknown template variable "alert.resourceID"',
       'unknown template filter "trim"',
       'unknown template variable "secrets.x"',
