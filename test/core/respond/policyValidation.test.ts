@@ -41,6 +41,13 @@ describe("policy validation", () => {
     });
   });
 
+  it("parses the policy shown in docs/respond.md", () => {
+    const docs = readFileSync(fileURLToPath(new URL("../../../docs/respond.md", import.meta.url)), "utf8");
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(docs)?.[1] ?? "";
+    const [shown] = loadPolicies(yaml, "docs/respond.md");
+    expect(shown?.guardrails.exempt).toHaveLength(2);
+  });
+
   it("reports every problem with file, line, column and a hint", () => {
     const { policies, problems } = validatePolicies(broken, "bad.yaml");
     expect(policies).toEqual([]);
