@@ -4,18 +4,17 @@ import { formatTable } from "./output.js";
 const clip = (text: string, max = 70): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const time = (iso: string): string => iso.slice(11, 23);
 
-/** One line per decision: what, on what, what happened and why. */
+/** One line per decision (what, on what, what happened, why), then each change in full. */
 export function renderDecisions(decisions: readonly Decision[]): string {
-  return formatTable(
-    ["#", "ACTION", "TARGET", "OUTCOME", "WHY / CHANGE"],
-    decisions.map((d, i) => [
-      i + 1,
-      d.action.action,
-      d.action.target,
-      d.outcome,
-      clip(d.outcome === "dry-run" || d.outcome === "awaiting-approval" ? `${d.change ?? ""} (${d.reason})` : d.reason),
-    ]),
+  const table = formatTable(
+    ["#", "ACTION", "TARGET", "OUTCOME", "WHY"],
+    decisions.map((d, i) => [i + 1, d.action.action, d.action.target, d.outcome, clip(d.reason)]),
   );
+  // The exact change is the point of a dry-run or an approval: never clip it.
+  const changes = decisions
+    .map((d, i) => (d.change === null ? null : `  #${i + 1} ${d.change}`))
+    .filter((line): line is string => line !== null);
+  return changes.length > 0 ? `${table}\n\nChanges:\n${changes.join("\n")}` : table;
 }
 
 /** The incident header and its decisions (`airr respond`, `airr approve`). */
