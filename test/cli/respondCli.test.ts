@@ -101,6 +101,30 @@ describe("airr respond / incidents / undo / approve", () => {
     expect(JSON.parse(approved.stdout).decisions).toEqual([expect.objectContaining({ outcome: "executed" })]);
   });
 
+  it("an exemption a human adds with `airr exempt add` makes the policy skip the target", () => {
+    const dir = join(work, "cloud4");
+    runAirr(["local", "init", "--dir", dir]);
+    const added = runAirr([
+      "exempt",
+      "add",
+      "fraud-detector",
+      "--until",
+      "2h",
+      "--reason",
+      "canary running",
+      "--by",
+      "bob",
+      "--state-dir",
+      dir,
+    ]);
+    expect(added.status).toBe(0);
+    const dry = json(
+      runAirr(["respond", "--alert", alertFile, "--policy", policyFile, "--state-dir", dir, "--json"]).stdout,
+    );
+    expect(dry.decisions.map((d) => d.outcome)).toEqual(["skipped:exempt", "dry-run"]);
+    expect(runAirr(["exempt", "add", "x", "--until", "yesterday", "--reason", "r", "--state-dir", dir]).status).toBe(2);
+  });
+
   it("bad input exits 2 with a typed error and changes nothing", () => {
     const unknownCloud = runAirr(["respond", "--alert", alertFile, "--cloud", "mars", "--json"], { cwd: work });
     expect(unknownCloud.status).toBe(2);

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import * as alert from "./alert.js";
 import * as approve from "./approve.js";
 import * as demo from "./demo.js";
+import * as exempt from "./exempt.js";
 import * as incidents from "./incidents.js";
 import * as local from "./local.js";
 import * as policy from "./policy.js";
@@ -16,4 +17,4 @@ export type CommandModule = { register(program: Command): void };
 
 // Command modules import only commander at load time; each action imports what it needs, so
 // `airr --help` starts without loading zod, yaml or any provider.
-export const commandModules: CommandModule[] = [respond, alert, policy, incidents, approve, undo, demo, local];
+export const commandModules: CommandModule[] = [respond, alert, policy, incidents, approve, undo, exempt, demo, local];
