@@ -66,7 +66,12 @@ export function matchesPolicy(alert: Alert, policy: Policy): boolean {
   return tests.every((test) => test(alert));
 }
 
-/** The policies that match, in file order. */
+/**
+ * The policies that match, in file order.
+ *
+ * @example
+ * matchPolicies(alert, policies).map((p) => p.name);
+ */
 export function matchPolicies(alert: Alert, policies: readonly Policy[]): Policy[] {
   return policies.filter((policy) => matchesPolicy(alert, policy));
 }
