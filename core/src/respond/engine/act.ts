@@ -93,7 +93,9 @@ export async function act(input: ActInput): Promise<ActResult> {
       event: "failed",
       detail: { error: err, changing },
     }).catch(() => {});
-    const note = changing ? `; ${await escalate(provider, ctx.incidentId, planned, err.message, opts.now())}` : "";
+    const note = changing
+      ? `; ${await escalate(provider, ctx.incidentId, planned, err.message, opts.now(), "failed while acting")}`
+      : "";
     return {
       outcome: "failed",
       reason: `${changing ? "failed while acting" : "did not act"}: ${err.message}${note}`,
