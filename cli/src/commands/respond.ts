@@ -26,7 +26,7 @@ export function register(program: Command): void {
     .option("--json", "print the incident(s) as JSON")
     .addHelpText(
       "after",
-      "\nExamples:\n  airr respond --alert examples/alerts/fraud-model-drift.json            # dry-run\n  airr respond --alert examples/alerts/fraud-model-drift.json --apply\n\nExit codes: 0 done (also dry-run, duplicate, cooldown, awaiting approval), 1 an action failed, 2 bad input.",
+      "\nExamples:\n  airr respond --alert examples/alerts/fraud-model-drift.json            # dry-run\n  airr respond --alert examples/alerts/fraud-model-drift.json --apply\n\nExit codes: 0 done (also dry-run, duplicate, cooldown, awaiting approval, a cloud's test notification), 1 an action failed, 2 bad input.",
     )
     .action(async (flags: RespondFlags) => {
       const { reportError, printJson } = await import("../output.js");
@@ -55,6 +55,13 @@ export function register(program: Command): void {
         else process.stdout.write(incidents.map(view.renderIncident).join("\n"));
         process.exitCode = incidents.some((i) => i.status === "failed") ? 1 : 0;
       } catch (error) {
+        // A cloud's "test" message (e.g. Azure's test action group) is acknowledged, not an error.
+        if ((error as { code?: unknown }).code === "TestNotification") {
+          if (flags.json) printJson({ acknowledged: "TestNotification", message: (error as Error).message });
+          else process.stdout.write(`Test notification acknowledged; nothing to do (${(error as Error).message}).\n`);
+          process.exitCode = 0;
+          return;
+        }
         process.exitCode = reportError(error, flags.json === true);
       }
     });
