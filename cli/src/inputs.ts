@@ -49,9 +49,21 @@ export async function readPolicies(flag: string | undefined): Promise<{ file: st
   return { file, policies: loadPolicies(await readUserFile(file, "policy file"), file) };
 }
 
-/** Reads an alert payload file and normalizes it with the parsers of `cloud` (`auto`: all). */
+/** Reads standard input, stopping just past the payload limit (the parser then reports PayloadTooLarge). */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > DEFAULT_JSON_LIMITS.maxBytes) break;
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Reads an alert payload file (`-`: standard input) and normalizes it with the parsers of `cloud` (`auto`: all). */
 export async function readAlerts(path: string, cloud: string): Promise<Alert[]> {
-  const text = await readUserFile(path, "alert file");
+  const text = path === "-" ? await readStdin() : await readUserFile(path, "alert file");
   await loadParsers(cloud);
   const payload = parseUntrustedJson(text);
   return parseAlerts(payload, { cloud: cloud as Cloud | "auto" });

@@ -28,6 +28,15 @@ describe("airr alert parse", () => {
     ]);
   });
 
+  it("reads standard input for -", () => {
+    const run = runAirr(["alert", "parse", "-", "--json"], {
+      input: '{"alertName":"a","alertId":"b","state":"firing"}',
+    });
+    expect(JSON.parse(run.stdout)).toEqual([
+      expect.objectContaining({ alertName: "a", alertId: "b", state: "firing" }),
+    ]);
+  });
+
   it.each([
     ["bad.json", "{not json", "InvalidJson"],
     ["proto.json", '{"alertName":"a","alertId":"b","__proto__":{"admin":true}}', "ValidationError"],

@@ -10,6 +10,7 @@ export function register(program: Command): void {
   const alert = program.command("alert").description("Work with alert payloads.");
   alert
     .command("parse <file>")
+    .summary("normalize an alert payload (- reads standard input)")
     .description(
       "Normalize an alert payload (CloudWatch/SNS, Azure Monitor, GCP Monitoring, local) into airr's Alert list.",
     )

@@ -17,7 +17,10 @@ export function register(program: Command): void {
     .description(
       "Answer an alert with the matching policies: plan, guardrails, act, verify, audit. Dry-run unless --apply.",
     )
-    .requiredOption("--alert <file>", "alert payload (JSON) as the cloud sent it, or the local alert format")
+    .requiredOption(
+      "--alert <file>",
+      "alert payload (JSON) as the cloud sent it, or the local alert format; - reads standard input",
+    )
     .option("--policy <file>", "policy file (default: ./airr-policies.yaml, else the bundled example)")
     .option("--cloud <cloud>", "provider to act on and alert format to expect: local|aws|azure|gcp", "local")
     .option("--state-dir <dir>", "local cloud state directory (default: $AIRR_STATE_DIR, else ./.airr)")
