@@ -6,6 +6,7 @@ import {
   AirrError,
   type Alert,
   type Cloud,
+  DEFAULT_JSON_LIMITS,
   loadPolicies,
   type Policy,
   parseAlerts,
