@@ -2,11 +2,13 @@ import type { Command } from "commander";
 import * as alert from "./alert.js";
 import * as approve from "./approve.js";
 import * as demo from "./demo.js";
+import * as embeddingDrift from "./embeddingDrift.js";
 import * as exempt from "./exempt.js";
 import * as incidents from "./incidents.js";
 import * as local from "./local.js";
 import * as policy from "./policy.js";
 import * as respond from "./respond.js";
+import * as stream from "./stream.js";
 import * as undo from "./undo.js";
 
 /**
@@ -15,6 +17,18 @@ import * as undo from "./undo.js";
  */
 export type CommandModule = { register(program: Command): void };
 
-// Command modules import only commander at load time; each action imports what it needs, so
-// `airr --help` starts without loading zod, yaml or any provider.
-export const commandModules: CommandModule[] = [respond, alert, policy, incidents, approve, undo, exempt, demo, local];
+// Command modules should import only commander at load time and import what they need inside
+// their action, so `airr --help` starts without loading zod, yaml or any provider.
+export const commandModules: CommandModule[] = [
+  respond,
+  alert,
+  policy,
+  incidents,
+  approve,
+  undo,
+  exempt,
+  demo,
+  local,
+  stream,
+  embeddingDrift,
+];
