@@ -1,0 +1,6 @@
+export { AwsPortError, ResourceBusyError, ResourceNotFoundError, VerificationError } from "./errors.js";
+export { fromEventBridgeAlarm } from "./parsers/fromEventBridgeAlarm.js";
+export { fromLambdaAlarmAction } from "./parsers/fromLambdaAlarmAction.js";
+export { fromSnsCloudWatchAlarm } from "./parsers/fromSnsCloudWatchAlarm.js";
+export { fromSnsCompositeAlarm } from "./parsers/fromSnsCompositeAlarm.js";
+export { awsAlertParsers, registerAwsParsers } from "./registerAwsParsers.js";

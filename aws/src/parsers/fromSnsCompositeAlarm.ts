@@ -1,0 +1,71 @@
+import { type Alert, defineAlertParser, zodToAlertParseError } from "@airr/core";
+import { z } from "zod";
+import {
+  AlarmArn,
+  AlarmStateValue,
+  alarmArnParts,
+  alarmLabels,
+  alertState,
+  assertEventSize,
+  transitionTimes,
+} from "./alarmFields.js";
+import { firstSnsMessageText, snsAlarmMessages } from "./snsAlarmMessages.js";
+
+const SOURCE = "aws.sns.cloudwatch-composite-alarm";
+
+/** The alarm JSON in `Sns.Message` for a composite alarm: a rule over other alarms, no metric. */
+export const SnsCompositeAlarmMessage = z.object({
+  AlarmName: z.string().min(1),
+  AlarmDescription: z.string().nullish(),
+  AWSAccountId: z.string(),
+  NewStateValue: AlarmStateValue,
+  NewStateReason: z.string(),
+  StateChangeTime: z.string(),
+  Region: z.string(),
+  AlarmArn: AlarmArn,
+  OldStateValue: AlarmStateValue,
+  AlarmRule: z.string().min(1),
+  TriggeringChildren: z
+    .array(z.object({ Arn: z.string(), State: z.object({ Value: AlarmStateValue, Timestamp: z.string() }) }))
+    .default([]),
+});
+
+function toAlert(message: unknown, raw: unknown, topicArn: string): Alert {
+  const parsed = SnsCompositeAlarmMessage.safeParse(message);
+  if (!parsed.success) throw zodToAlertParseError(SOURCE, parsed.error);
+  const m = parsed.data;
+  const arn = alarmArnParts(m.AlarmArn);
+  return {
+    cloud: "aws",
+    kind: SOURCE,
+    alertName: m.AlarmName,
+    alertId: m.AlarmArn,
+    state: alertState(m.NewStateValue),
+    severity: null,
+    // A composite alarm watches alarms, not a resource: policies target its children by label.
+    resourceId: null,
+    metricName: null,
+    ...transitionTimes(m.NewStateValue, m.StateChangeTime),
+    labels: alarmLabels(arn, [], {
+      previousState: m.OldStateValue,
+      topicArn,
+      alarmRule: m.AlarmRule,
+      triggeringChildren: m.TriggeringChildren.map((c) => c.Arn).join(","),
+    }),
+    raw,
+  };
+}
+
+/** A CloudWatch composite alarm (`AlarmRule`, `TriggeringChildren`) delivered through SNS. */
+export const fromSnsCompositeAlarm = defineAlertParser({
+  source: SOURCE,
+  cloud: "aws",
+  matches: (payload) => {
+    const text = firstSnsMessageText(payload);
+    return text?.includes('"AlarmName"') === true && text.includes('"AlarmRule"');
+  },
+  toAlerts: (payload) => {
+    assertEventSize(payload, SOURCE);
+    return snsAlarmMessages(payload).map((m) => toAlert(m.message, payload, m.topicArn));
+  },
+});

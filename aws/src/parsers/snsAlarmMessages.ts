@@ -1,0 +1,56 @@
+import { AlertParseError, parseUntrustedJson, zodToAlertParseError } from "@airr/core";
+import { SnsRecordSchema, SnsSqsNotificationSchema } from "@aws-lambda-powertools/parser/schemas/sns";
+import { z } from "zod";
+import { isRecord } from "./alarmFields.js";
+
+/** Lambda's SNS event (Powertools' record schema) — one record per delivery in practice. */
+const SnsLambdaEvent = z.object({ Records: z.array(SnsRecordSchema).min(1) });
+
+export interface SnsAlarmMessage {
+  /** The alarm JSON that was the `Sns.Message` string. */
+  message: unknown;
+  topicArn: string;
+  messageId: string;
+}
+
+function notificationOf(payload: unknown): { Message: string; TopicArn: string; MessageId: string }[] {
+  if (isRecord(payload) && "Records" in payload) {
+    const parsed = SnsLambdaEvent.safeParse(payload);
+    if (!parsed.success) throw zodToAlertParseError("aws.sns", parsed.error);
+    return parsed.data.Records.map((r) => r.Sns);
+  }
+  // A bare notification, as an HTTP subscription or an SQS queue receives it.
+  const parsed = SnsSqsNotificationSchema.safeParse(payload);
+  if (!parsed.success) throw zodToAlertParseError("aws.sns", parsed.error);
+  return [parsed.data];
+}
+
+/** Pulls every alarm message out of an SNS delivery, each checked for size, depth and prototype keys. */
+export function snsAlarmMessages(payload: unknown): SnsAlarmMessage[] {
+  return notificationOf(payload).map((n, i) => {
+    let message: unknown;
+    try {
+      message = parseUntrustedJson(n.Message);
+    } catch (error) {
+      if (error instanceof AlertParseError) {
+        throw new AlertParseError(error.code, `aws.sns: Records[${i}].Sns.Message: ${error.message}`, {
+          where: `$.Records[${i}].Sns.Message`,
+          ...(error.hint === undefined ? {} : { hint: error.hint }),
+          cause: error,
+        });
+      }
+      throw error;
+    }
+    return { message, topicArn: n.TopicArn, messageId: n.MessageId };
+  });
+}
+
+/** First SNS message string of a payload, for cheap `matches` tests (no JSON parsing). */
+export function firstSnsMessageText(payload: unknown): string | null {
+  if (!isRecord(payload)) return null;
+  const records = payload["Records"];
+  const first = Array.isArray(records) ? (records[0] as unknown) : payload;
+  const sns = isRecord(first) && isRecord(first["Sns"]) ? first["Sns"] : first;
+  if (!isRecord(sns) || sns["Type"] !== "Notification") return null;
+  return typeof sns["Message"] === "string" ? sns["Message"] : null;
+}
