@@ -4,5 +4,7 @@ export { fromLambdaAlarmAction } from "./parsers/fromLambdaAlarmAction.js";
 export { fromSnsCloudWatchAlarm } from "./parsers/fromSnsCloudWatchAlarm.js";
 export { fromSnsCompositeAlarm } from "./parsers/fromSnsCompositeAlarm.js";
 export { SageMakerEndpoints } from "./ports/SageMakerEndpoints.js";
+export { SecretsManagerSecrets } from "./ports/SecretsManagerSecrets.js";
 export { MemorySnapshotStore, type SnapshotStore } from "./ports/SnapshotStore.js";
+export { type RegexPatternSetRef, toWafRegex, WafPromptBlocklist } from "./ports/WafPromptBlocklist.js";
 export { awsAlertParsers, registerAwsParsers } from "./registerAwsParsers.js";
