@@ -3,6 +3,7 @@ export { fromEventBridgeAlarm } from "./parsers/fromEventBridgeAlarm.js";
 export { fromLambdaAlarmAction } from "./parsers/fromLambdaAlarmAction.js";
 export { fromSnsCloudWatchAlarm } from "./parsers/fromSnsCloudWatchAlarm.js";
 export { fromSnsCompositeAlarm } from "./parsers/fromSnsCompositeAlarm.js";
+export { cmekConfigName, SageMakerEncryption } from "./ports/SageMakerEncryption.js";
 export { SageMakerEndpoints } from "./ports/SageMakerEndpoints.js";
 export { SecretsManagerSecrets } from "./ports/SecretsManagerSecrets.js";
 export { MemorySnapshotStore, type SnapshotStore } from "./ports/SnapshotStore.js";
