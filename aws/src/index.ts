@@ -11,3 +11,5 @@ export { MemorySnapshotStore, type SnapshotStore } from "./ports/SnapshotStore.j
 export { SnsNotifier, snsSubject } from "./ports/SnsNotifier.js";
 export { type RegexPatternSetRef, toWafRegex, WafPromptBlocklist } from "./ports/WafPromptBlocklist.js";
 export { awsAlertParsers, registerAwsParsers } from "./registerAwsParsers.js";
+export { DynamoDbStateStore } from "./ports/DynamoDbStateStore.js";
+export { STATE_TABLE, stateTableDefinition } from "./ports/stateTable.js";
