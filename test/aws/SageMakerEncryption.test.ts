@@ -40,7 +40,7 @@ beforeEach(() => {
 
 describe("SageMakerEncryption", () => {
   it("reads the serving config's key", async () => {
-    sm.on(DescribeEndpointCommand).resolves({ EndpointConfigName: "fraud-v3", EndpointStatus: "InService" });
+    sm.on(DescribeEndpointCommand).resolves({ EndpointConfigName: "fraud-v3", EndpointStatus: "InService" as const });
     sm.on(DescribeEndpointConfigCommand).resolves({ EndpointConfigName: "fraud-v3", ProductionVariants: variants });
     expect(await port.get(ARN)).toEqual({ resourceId: ARN, kmsKeyId: null });
   });
@@ -51,7 +51,7 @@ describe("SageMakerEncryption", () => {
       EndpointName: "fraud-detector",
       EndpointArn: ARN,
       EndpointConfigName: config,
-      EndpointStatus: "InService",
+      EndpointStatus: "InService" as const,
     });
     sm.on(DescribeEndpointCommand)
       .resolvesOnce(serving("fraud-v3"))
@@ -85,7 +85,7 @@ describe("SageMakerEncryption", () => {
   });
 
   it("does nothing when the key is already enforced", async () => {
-    sm.on(DescribeEndpointCommand).resolves({ EndpointConfigName: "fraud-v3", EndpointStatus: "InService" });
+    sm.on(DescribeEndpointCommand).resolves({ EndpointConfigName: "fraud-v3", EndpointStatus: "InService" as const });
     sm.on(DescribeEndpointConfigCommand).resolves({
       EndpointConfigName: "fraud-v3",
       ProductionVariants: variants,

@@ -5,6 +5,7 @@ import {
   DeleteEndpointCommand,
   DescribeEndpointCommand,
   DescribeEndpointConfigCommand,
+  type EndpointStatus,
   ListEndpointConfigsCommand,
   ListTagsCommand,
   SageMakerClient,
@@ -18,7 +19,7 @@ const ARN = "arn:aws:sagemaker:eu-west-1:123456789012:endpoint/fraud-detector";
 const FAST = { maxWaitTime: 2, minDelay: 0.01, maxDelay: 0.02 };
 const notFound = Object.assign(new Error('Could not find endpoint "fraud-detector".'), { name: "ValidationException" });
 
-const endpoint = (config: string, status = "InService") => ({
+const endpoint = (config: string, status: EndpointStatus = "InService") => ({
   EndpointName: "fraud-detector",
   EndpointArn: ARN,
   EndpointConfigName: config,

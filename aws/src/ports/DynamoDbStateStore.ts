@@ -37,7 +37,9 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
   readonly #client: () => Promise<DynamoDBClient>;
 
   constructor(readonly options: { tableName: string; region?: string; clientConfig?: DynamoDBClientConfig }) {
-    this.#client = once(async () => new (await loadSdk()).DynamoDBClient({ region: options.region, ...options.clientConfig }));
+    this.#client = once(
+      async () => new (await loadSdk()).DynamoDBClient({ region: options.region, ...options.clientConfig }),
+    );
   }
 
   async claim(key: string, owner: string, now: string, expiresAt: string): Promise<ClaimResult> {
@@ -109,11 +111,20 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
   }
 
   async setCooldown(scope: string, until: string): Promise<void> {
-    await this.#put({ pk: s(`cooldown#${scope}`), sk: s("cooldown"), until: s(until), [STATE_TABLE.ttlAttribute]: { N: epoch(until, DAY_S) } });
+    await this.#put({
+      pk: s(`cooldown#${scope}`),
+      sk: s("cooldown"),
+      until: s(until),
+      [STATE_TABLE.ttlAttribute]: { N: epoch(until, DAY_S) },
+    });
   }
 
   async recordAction(scope: string, at: string): Promise<void> {
-    await this.#put({ pk: s(`actions#${scope}`), sk: s(`${at}#${uniqueSuffix()}`), [STATE_TABLE.ttlAttribute]: { N: epoch(at, 30 * DAY_S) } });
+    await this.#put({
+      pk: s(`actions#${scope}`),
+      sk: s(`${at}#${uniqueSuffix()}`),
+      [STATE_TABLE.ttlAttribute]: { N: epoch(at, 30 * DAY_S) },
+    });
   }
 
   async countActions(scope: string, since: string): Promise<number> {
@@ -135,7 +146,11 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
   }
 
   async putApproval(approval: Approval): Promise<void> {
-    await this.#put({ pk: s(`approval#${approval.incidentId}`), sk: s(approval.actionKey), body: s(JSON.stringify(approval)) });
+    await this.#put({
+      pk: s(`approval#${approval.incidentId}`),
+      sk: s(approval.actionKey),
+      body: s(JSON.stringify(approval)),
+    });
   }
 
   async listApprovals(incidentId: string): Promise<Approval[]> {
@@ -152,11 +167,18 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
 
   async appendAudit(entry: AuditEntry): Promise<void> {
     const sk = `${entry.at}#${uniqueSuffix()}`;
-    await this.#put({ pk: s(`audit#${entry.incidentId}`), sk: s(sk), kind: s("audit"), gsk: s(sk), body: s(JSON.stringify(entry)) });
+    await this.#put({
+      pk: s(`audit#${entry.incidentId}`),
+      sk: s(sk),
+      kind: s("audit"),
+      gsk: s(sk),
+      body: s(JSON.stringify(entry)),
+    });
   }
 
   async readAudit(incidentId?: string): Promise<AuditEntry[]> {
-    const items = incidentId === undefined ? await this.#byKind("audit", true) : await this.#query(`audit#${incidentId}`);
+    const items =
+      incidentId === undefined ? await this.#byKind("audit", true) : await this.#query(`audit#${incidentId}`);
     return items.map((i) => body(i) as AuditEntry);
   }
 
@@ -188,7 +210,12 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
 
   async deleteSnapshot(key: string): Promise<void> {
     const [sdk, db] = [await loadSdk(), await this.#client()];
-    await db.send(new sdk.DeleteItemCommand({ TableName: this.options.tableName, Key: { pk: s(`snapshot#${key}`), sk: s("snapshot") } }));
+    await db.send(
+      new sdk.DeleteItemCommand({
+        TableName: this.options.tableName,
+        Key: { pk: s(`snapshot#${key}`), sk: s("snapshot") },
+      }),
+    );
   }
 
   async #owned(key: string, owner: string, write: () => Promise<unknown>): Promise<void> {
@@ -197,16 +224,26 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
     } catch (error) {
       if (errorName(error) !== "ConditionalCheckFailedException") throw error;
       const held = await this.#get(`claim#${key}`, "claim");
-      throw new AwsPortError("ClaimNotHeld", `claim "${key}" is not held by "${owner}" (owner: ${held?.["owner"]?.S ?? "none"})`, {
-        where: key,
-        hint: "only the owner of an unsettled claim can settle or release it",
-      });
+      throw new AwsPortError(
+        "ClaimNotHeld",
+        `claim "${key}" is not held by "${owner}" (owner: ${held?.["owner"]?.S ?? "none"})`,
+        {
+          where: key,
+          hint: "only the owner of an unsettled claim can settle or release it",
+        },
+      );
     }
   }
 
   async #get(pk: string, sk: string): Promise<Item | undefined> {
     const [sdk, db] = [await loadSdk(), await this.#client()];
-    const out = await db.send(new sdk.GetItemCommand({ TableName: this.options.tableName, Key: { pk: s(pk), sk: s(sk) }, ConsistentRead: true }));
+    const out = await db.send(
+      new sdk.GetItemCommand({
+        TableName: this.options.tableName,
+        Key: { pk: s(pk), sk: s(sk) },
+        ConsistentRead: true,
+      }),
+    );
     return out.Item;
   }
 

@@ -18,10 +18,12 @@ export function stateTableDefinition(tableName: string) {
   return {
     TableName: tableName,
     BillingMode: "PAY_PER_REQUEST" as const,
-    AttributeDefinitions: [partitionKey, sortKey, byKindIndex.partitionKey, byKindIndex.sortKey].map((AttributeName) => ({
-      AttributeName,
-      AttributeType: "S" as const,
-    })),
+    AttributeDefinitions: [partitionKey, sortKey, byKindIndex.partitionKey, byKindIndex.sortKey].map(
+      (AttributeName) => ({
+        AttributeName,
+        AttributeType: "S" as const,
+      }),
+    ),
     KeySchema: [
       { AttributeName: partitionKey, KeyType: "HASH" as const },
       { AttributeName: sortKey, KeyType: "RANGE" as const },
