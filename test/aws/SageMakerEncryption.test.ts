@@ -1,4 +1,5 @@
 import { cmekConfigName, MemorySnapshotStore, SageMakerEncryption } from "@airr/aws";
+import { DescribeKeyCommand, KMSClient } from "@aws-sdk/client-kms";
 import {
   AddTagsCommand,
   CreateEndpointConfigCommand,
@@ -13,6 +14,7 @@ import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 
 const sm = mockClient(SageMakerClient);
+const kms = mockClient(KMSClient);
 const ARN = "arn:aws:sagemaker:eu-west-1:123456789012:endpoint/fraud-detector";
 const KEY = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const variants = [
@@ -28,6 +30,8 @@ const COPY = cmekConfigName("fraud-v3", KEY);
 let port: SageMakerEncryption;
 beforeEach(() => {
   sm.reset();
+  kms.reset();
+  kms.on(DescribeKeyCommand).resolves({ KeyMetadata: { KeyId: KEY, KeyState: "Enabled" } });
   port = new SageMakerEncryption({
     region: "eu-west-1",
     snapshots: new MemorySnapshotStore(),
@@ -100,5 +104,14 @@ describe("SageMakerEncryption", () => {
     expect(name).toHaveLength(63);
     expect(cmekConfigName("fraud-v3", KEY)).toBe(COPY);
     expect(cmekConfigName(COPY, null)).toMatch(/^fraud-v3-cmek-[0-9a-f]{8}$/);
+  });
+
+  it("refuses a disabled key before creating anything", async () => {
+    sm.on(DescribeEndpointCommand).resolves({ EndpointConfigName: "fraud-v3", EndpointStatus: "InService" as const });
+    sm.on(DescribeEndpointConfigCommand).resolves({ EndpointConfigName: "fraud-v3", ProductionVariants: variants });
+    kms.on(DescribeKeyCommand).resolves({ KeyMetadata: { KeyId: KEY, KeyState: "PendingDeletion" } });
+    await expect(port.enforce(ARN, KEY)).rejects.toMatchObject({ code: "KeyNotUsable" });
+    expect(sm.commandCalls(CreateEndpointConfigCommand)).toHaveLength(0);
+    expect(kms.commandCalls(DescribeKeyCommand)[0]?.args[0].input).toEqual({ KeyId: KEY });
   });
 });

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
 import type { Encryption, EncryptionState } from "@airr/core";
+import type { KMSClient } from "@aws-sdk/client-kms";
 import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
-import { ResourceNotFoundError, VerificationError } from "../errors.js";
+import { AwsPortError, ResourceNotFoundError, VerificationError } from "../errors.js";
 import { type AwsPortOptions, errorMessage, errorName, once, type WaitOptions } from "./awsSdk.js";
 import { endpointName, SageMakerEndpoints } from "./SageMakerEndpoints.js";
 import type { SnapshotStore } from "./SnapshotStore.js";
 
 const loadSdk = once(() => import("@aws-sdk/client-sagemaker"));
+const loadKms = once(() => import("@aws-sdk/client-kms"));
 /** SageMaker names: at most 63 characters. */
 const NAME_MAX = 63;
 
@@ -35,10 +37,12 @@ export class SageMakerEncryption implements Encryption {
   ] as const;
 
   readonly #client: () => Promise<SageMakerClient>;
+  readonly #kms: () => Promise<KMSClient>;
   readonly #endpoints: SageMakerEndpoints;
 
   constructor(readonly options: AwsPortOptions & { snapshots: SnapshotStore; wait?: Partial<WaitOptions> }) {
     this.#client = once(async () => new (await loadSdk()).SageMakerClient({ region: options.region }));
+    this.#kms = once(async () => new (await loadKms()).KMSClient({ region: options.region }));
     this.#endpoints = new SageMakerEndpoints(options);
   }
 
@@ -59,6 +63,7 @@ export class SageMakerEncryption implements Encryption {
     const config = await this.#servingConfig(resourceId);
     if (!config) throw new ResourceNotFoundError(`SageMaker endpoint "${endpointName(resourceId)}"`, resourceId);
     if ((config.KmsKeyId ?? null) === kmsKeyId) return;
+    if (kmsKeyId) await this.#requireUsableKey(kmsKeyId, resourceId);
     const [sdk, client] = [await loadSdk(), await this.#client()];
     const name = cmekConfigName(config.EndpointConfigName ?? "", kmsKeyId);
     try {
@@ -89,6 +94,23 @@ export class SageMakerEncryption implements Encryption {
         `endpoint "${endpointName(resourceId)}" serves config "${after?.EndpointConfigName}" with key ${after?.KmsKeyId ?? "none"}, not ${kmsKeyId ?? "none"}`,
         resourceId,
       );
+    }
+  }
+
+  /** Fails before any change when the key is missing, disabled or pending deletion. */
+  async #requireUsableKey(kmsKeyId: string, resourceId: string): Promise<void> {
+    const [kms, client] = [await loadKms(), await this.#kms()];
+    try {
+      const out = await client.send(new kms.DescribeKeyCommand({ KeyId: kmsKeyId }));
+      if (out.KeyMetadata?.KeyState !== "Enabled") {
+        throw new AwsPortError("KeyNotUsable", `KMS key ${kmsKeyId} is ${out.KeyMetadata?.KeyState ?? "unknown"}`, {
+          where: resourceId,
+          hint: "use an enabled customer-managed key in the endpoint's region",
+        });
+      }
+    } catch (error) {
+      if (errorName(error) === "NotFoundException") throw new ResourceNotFoundError(`KMS key ${kmsKeyId}`, resourceId);
+      throw error;
     }
   }
 

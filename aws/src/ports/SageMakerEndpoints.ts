@@ -109,8 +109,12 @@ export class SageMakerEndpoints implements ModelEndpoints {
       throw error;
     }
     const tags = await this.#tags(endpoint.EndpointArn ?? "");
-    const history = await this.#history(name, tags, endpoint.EndpointConfigName ?? "");
-    await this.#recordHistory(endpoint.EndpointArn ?? "", [...history.map((h) => h.version), version]);
+    const history = (await this.#history(name, tags, endpoint.EndpointConfigName ?? "")).map((h) => h.version);
+    await this.#recordHistory(
+      endpoint.EndpointArn ?? "",
+      tags,
+      history.includes(version) ? history : [...history, version],
+    );
     await client.send(
       new sdk.UpdateEndpointCommand({
         EndpointName: name,
@@ -214,14 +218,15 @@ export class SageMakerEndpoints implements ModelEndpoints {
       );
       names = (out.EndpointConfigs ?? []).map((c) => c.EndpointConfigName ?? "").filter(Boolean);
     }
-    if (current && names[names.length - 1] !== current) names = [...names.filter((n) => n !== current), current];
+    if (current && !names.includes(current)) names = [...names, current];
     return names.map((version) => ({ version, deployedAt: null }));
   }
 
-  /** Keeps the newest configs that fit SageMaker's 256-character tag value. */
-  async #recordHistory(arn: string, versions: string[]): Promise<void> {
-    const unique = versions.filter((v, i) => versions.lastIndexOf(v) === i);
+  /** Keeps the newest configs that fit SageMaker's 256-character tag value; skips a no-op write. */
+  async #recordHistory(arn: string, tags: { Key: string; Value: string }[], versions: string[]): Promise<void> {
+    const unique = versions.filter((v, i) => versions.indexOf(v) === i);
     while (unique.join(",").length > TAG_VALUE_MAX) unique.shift();
+    if (tags.find((t) => t.Key === HISTORY_TAG)?.Value === unique.join(",")) return;
     const [sdk, client] = [await loadSdk(), await this.#client()];
     await client.send(
       new sdk.AddTagsCommand({ ResourceArn: arn, Tags: [{ Key: HISTORY_TAG, Value: unique.join(",") }] }),
