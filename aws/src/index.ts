@@ -9,7 +9,7 @@ export { cmekConfigName, SageMakerEncryption } from "./ports/SageMakerEncryption
 export { SageMakerEndpoints } from "./ports/SageMakerEndpoints.js";
 export { SecretsManagerSecrets } from "./ports/SecretsManagerSecrets.js";
 export { MemorySnapshotStore, type SnapshotStore } from "./ports/SnapshotStore.js";
-export { SnsNotifier, snsSubject } from "./ports/SnsNotifier.js";
+export { DATA_SEPARATOR, SnsNotifier, snsSubject } from "./ports/SnsNotifier.js";
 export { STATE_TABLE, stateTableDefinition } from "./ports/stateTable.js";
 export { type RegexPatternSetRef, toWafRegex, WafPromptBlocklist } from "./ports/WafPromptBlocklist.js";
 export { awsAlertParsers, registerAwsParsers } from "./registerAwsParsers.js";

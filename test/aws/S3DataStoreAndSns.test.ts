@@ -135,8 +135,10 @@ describe("SnsNotifier", () => {
     });
     expect(out).toEqual({ messageId: "m-1" });
     const input = sns.commandCalls(PublishCommand)[0]?.args[0].input;
-    expect(input?.Subject).toBe("[airr error] Rolled back fraud-detector fraud-v2");
-    expect(input?.Message).toBe('airr rolled back the endpoint.\n\n{\n  "incident": {\n    "id": "inc-1"\n  }\n}');
+    expect(input?.Subject).toBe("Rolled back fraud-detector fraud-v2");
+    expect(input?.Message).toBe(
+      'airr rolled back the endpoint.\n\n-- incident (JSON) --\n{\n  "incident": {\n    "id": "inc-1"\n  }\n}',
+    );
     expect(input?.MessageAttributes?.["incidentId"]).toEqual({ DataType: "String", StringValue: "inc-1" });
   });
 

@@ -6,16 +6,21 @@ const loadSdk = once(() => import("@aws-sdk/client-sns"));
 /** SNS email subjects: ASCII, no line breaks, at most 100 characters. */
 const SUBJECT_MAX = 100;
 
+/** Separates the readable body from the incident JSON in the SNS message. */
+export const DATA_SEPARATOR = "\n\n-- incident (JSON) --\n";
+
 export function snsSubject(message: Notification): string {
-  const prefix = message.severity ? `[airr ${message.severity}] ` : "[airr] ";
-  const ascii = `${prefix}${message.subject}`
+  const ascii = message.subject
     .replace(/[^\x20-\x7e]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   return ascii.length <= SUBJECT_MAX ? ascii : `${ascii.slice(0, SUBJECT_MAX - 3)}...`;
 }
 
-/** Notifies through an SNS topic: a readable subject and body, then the incident as JSON. */
+/**
+ * Notifies through an SNS topic: a readable subject and body, then the incident as JSON; severity
+ * and incident id travel as message attributes, for subscription filter policies.
+ */
 export class SnsNotifier implements Notifier {
   static readonly iamActions = ["sns:Publish"] as const;
 
@@ -27,7 +32,9 @@ export class SnsNotifier implements Notifier {
 
   async send(message: Notification): Promise<{ messageId: string }> {
     const [sdk, client] = [await loadSdk(), await this.#client()];
-    const body = message.data ? `${message.text}\n\n${JSON.stringify(message.data, null, 2)}` : message.text;
+    const body = message.data
+      ? `${message.text}${DATA_SEPARATOR}${JSON.stringify(message.data, null, 2)}`
+      : message.text;
     const out = await client.send(
       new sdk.PublishCommand({
         TopicArn: this.options.topicArn,

@@ -1,5 +1,5 @@
 import type { BlockedPrompt, PromptBlocklist } from "@airr/core";
-import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { DynamoDBClient, DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import type { WAFV2Client } from "@aws-sdk/client-wafv2";
 import { AwsPortError } from "../errors.js";
 import { type AwsPortOptions, allPages, errorName, once } from "./awsSdk.js";
@@ -52,11 +52,15 @@ export class WafPromptBlocklist implements PromptBlocklist {
       patternSets: RegexPatternSetRef[];
       /** The DynamoDB table PromptGuard reads (airr's state table by default). */
       tableName: string;
+      /** Overrides for the DynamoDB client (a local endpoint in tests). */
+      dynamoClientConfig?: DynamoDBClientConfig;
       maxLockRetries?: number;
     },
   ) {
     this.#waf = once(async () => new (await loadWaf()).WAFV2Client({ region: options.region }));
-    this.#dynamo = once(async () => new (await loadDynamo()).DynamoDBClient({ region: options.region }));
+    this.#dynamo = once(
+      async () => new (await loadDynamo()).DynamoDBClient({ region: options.region, ...options.dynamoClientConfig }),
+    );
   }
 
   async list(): Promise<BlockedPrompt[]> {
