@@ -113,7 +113,12 @@ export function fakeSageMaker() {
     if (KeyId !== KMS_KEY) throw fail("NotFoundException", `Key '${KeyId}' does not exist`);
     return { KeyMetadata: { KeyId, KeyState: "Enabled" } };
   });
-  return { restore: () => (sm.restore(), kms.restore()) };
+  return {
+    restore: () => {
+      sm.restore();
+      kms.restore();
+    },
+  };
 }
 
 export function fakeSecretsManager() {
