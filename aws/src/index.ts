@@ -13,3 +13,4 @@ export { DATA_SEPARATOR, SnsNotifier, snsSubject } from "./ports/SnsNotifier.js"
 export { STATE_TABLE, stateTableDefinition } from "./ports/stateTable.js";
 export { type RegexPatternSetRef, toWafRegex, WafPromptBlocklist } from "./ports/WafPromptBlocklist.js";
 export { awsAlertParsers, registerAwsParsers } from "./registerAwsParsers.js";
+export { AWS_ENV, AWS_PORTS, AwsProviderConfig, awsProvider, awsProviderConfigFromEnv } from "./awsProvider.js";

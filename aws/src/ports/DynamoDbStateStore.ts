@@ -33,6 +33,7 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
     "dynamodb:DeleteItem",
     "dynamodb:Query",
   ] as const;
+  static readonly unscopedActions = [] as const;
 
   readonly #client: () => Promise<DynamoDBClient>;
 

@@ -38,6 +38,9 @@ export class S3DataStore implements DataStore {
     "s3:PutBucketPolicy",
   ] as const;
 
+  /** Actions IAM cannot scope to a bucket (they need `"*"`). */
+  static readonly unscopedActions = ["s3:ListAllMyBuckets"] as const;
+
   readonly #client: () => Promise<S3Client>;
 
   constructor(

@@ -36,6 +36,8 @@ export class SageMakerEncryption implements Encryption {
     "kms:CreateGrant",
   ] as const;
 
+  static readonly unscopedActions = SageMakerEndpoints.unscopedActions;
+
   readonly #client: () => Promise<SageMakerClient>;
   readonly #kms: () => Promise<KMSClient>;
   readonly #endpoints: SageMakerEndpoints;

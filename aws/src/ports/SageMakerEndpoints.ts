@@ -55,6 +55,9 @@ export class SageMakerEndpoints implements ModelEndpoints {
     "sagemaker:CreateEndpoint",
   ] as const;
 
+  /** Actions IAM cannot scope to a resource (they need `"*"`). */
+  static readonly unscopedActions = ["sagemaker:ListEndpoints", "sagemaker:ListEndpointConfigs"] as const;
+
   readonly #client: () => Promise<SageMakerClient>;
   readonly #wait: WaitOptions;
 

@@ -31,6 +31,9 @@ export class SecretsManagerSecrets implements Secrets {
     "secretsmanager:UpdateSecretVersionStage",
   ] as const;
 
+  /** Actions IAM cannot scope to a secret (they need `"*"`). */
+  static readonly unscopedActions = ["secretsmanager:ListSecrets", "secretsmanager:GetRandomPassword"] as const;
+
   readonly #client: () => Promise<SecretsManagerClient>;
 
   constructor(

@@ -23,6 +23,7 @@ export function snsSubject(message: Notification): string {
  */
 export class SnsNotifier implements Notifier {
   static readonly iamActions = ["sns:Publish"] as const;
+  static readonly unscopedActions = [] as const;
 
   readonly #client: () => Promise<SNSClient>;
 

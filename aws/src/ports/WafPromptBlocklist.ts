@@ -42,6 +42,7 @@ export class WafPromptBlocklist implements PromptBlocklist {
     "dynamodb:DeleteItem",
     "dynamodb:Query",
   ] as const;
+  static readonly unscopedActions = [] as const;
 
   readonly #waf: () => Promise<WAFV2Client>;
   readonly #dynamo: () => Promise<DynamoDBClient>;

@@ -1,1 +1,4 @@
-export {};
+export { type AirrConfig, AirrConfigSchema, airrConfigFromContext } from "./airrConfig.js";
+export { AirrRemediation, type AirrRemediationProps } from "./AirrRemediation.js";
+export { AirrStack, INFRA_DIR } from "./AirrStack.js";
+export { configuredPorts, declaredActions, portStatements } from "./portPermissions.js";

@@ -1,0 +1,144 @@
+import type { Provider } from "@airr/core";
+import { AirrError } from "@airr/core";
+import { z } from "zod";
+import { DynamoDbStateStore } from "./ports/DynamoDbStateStore.js";
+import { S3DataStore } from "./ports/S3DataStore.js";
+import { SageMakerEncryption } from "./ports/SageMakerEncryption.js";
+import { SageMakerEndpoints } from "./ports/SageMakerEndpoints.js";
+import { SecretsManagerSecrets } from "./ports/SecretsManagerSecrets.js";
+import { SnsNotifier } from "./ports/SnsNotifier.js";
+import { WafPromptBlocklist } from "./ports/WafPromptBlocklist.js";
+
+/** Which AWS resources a provider manages. Ports whose resources are not named are left out. */
+export const AwsProviderConfig = z.object({
+  region: z.string().optional(),
+  /** The DynamoDB state table (claims, cooldowns, audit, incidents, PromptGuard blocklist, snapshots). */
+  tableName: z.string().min(1),
+  endpoints: z.array(z.string()).optional(),
+  secrets: z.array(z.string()).optional(),
+  buckets: z.array(z.string()).optional(),
+  /** Enables `enforce-cmek` on the endpoints. */
+  kmsKeys: z.array(z.string()).optional(),
+  wafScope: z.enum(["REGIONAL", "CLOUDFRONT"]).default("REGIONAL"),
+  wafPatternSets: z.array(z.object({ name: z.string(), id: z.string() })).default([]),
+  notificationTopicArn: z.string().optional(),
+  /** Principals that may still read quarantined objects (airr's own role). */
+  exemptPrincipalArns: z.array(z.string()).default([]),
+  /** SageMaker waiter ceiling in seconds (stay under the Lambda timeout). */
+  maxWaitSeconds: z.number().positive().optional(),
+});
+export type AwsProviderConfig = z.input<typeof AwsProviderConfig>;
+
+/** The IAM-declaring port classes, by the `Provider` field they fill. */
+export const AWS_PORTS = {
+  state: DynamoDbStateStore,
+  endpoints: SageMakerEndpoints,
+  encryption: SageMakerEncryption,
+  secrets: SecretsManagerSecrets,
+  blocklist: WafPromptBlocklist,
+  data: S3DataStore,
+  notifier: SnsNotifier,
+} as const;
+
+/**
+ * The AWS provider: one object implementing the ports on the named resources. Building it loads
+ * no SDK; each client is imported the first time an action needs it.
+ */
+export function awsProvider(input: AwsProviderConfig): Provider {
+  const parsed = AwsProviderConfig.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AirrError("InvalidConfiguration", `AWS provider config: ${issue?.message ?? "invalid"}`, {
+      where: issue ? issue.path.join(".") : undefined,
+      hint: `set the AIRR_* variables (${Object.values(AWS_ENV).join(", ")}) or deploy with infra/aws`,
+    });
+  }
+  const config = parsed.data;
+  const region = config.region;
+  const state = new DynamoDbStateStore({ tableName: config.tableName, ...(region ? { region } : {}) });
+  const base = { ...(region ? { region } : {}), snapshots: state };
+  const wait = config.maxWaitSeconds ? { wait: { maxWaitTime: config.maxWaitSeconds } } : {};
+  // A list given empty turns its port off (the Lambda gets only what IAM grants); absent = all.
+  const on = (names: string[] | undefined) => names === undefined || names.length > 0;
+  const regionOpt = region ? { region } : {};
+  return {
+    cloud: "aws",
+    state,
+    ...(on(config.endpoints)
+      ? { endpoints: new SageMakerEndpoints({ ...base, ...wait, ...(config.endpoints ? { endpoints: config.endpoints } : {}) }) }
+      : {}),
+    ...(config.kmsKeys?.length && on(config.endpoints) ? { encryption: new SageMakerEncryption({ ...base, ...wait }) } : {}),
+    ...(on(config.secrets)
+      ? { secrets: new SecretsManagerSecrets({ ...regionOpt, ...(config.secrets ? { secrets: config.secrets } : {}) }) }
+      : {}),
+    ...(config.wafPatternSets.length
+      ? {
+          blocklist: new WafPromptBlocklist({
+            ...regionOpt,
+            scope: config.wafScope,
+            patternSets: config.wafPatternSets,
+            tableName: config.tableName,
+          }),
+        }
+      : {}),
+    ...(on(config.buckets)
+      ? {
+          data: new S3DataStore({
+            ...base,
+            exemptPrincipalArns: config.exemptPrincipalArns,
+            ...(config.buckets ? { buckets: config.buckets } : {}),
+          }),
+        }
+      : {}),
+    ...(config.notificationTopicArn
+      ? { notifier: new SnsNotifier({ ...regionOpt, topicArn: config.notificationTopicArn }) }
+      : {}),
+  };
+}
+
+/** Environment variables the Lambda (and `airr --cloud aws`) read; the CDK stack sets them. */
+export const AWS_ENV = {
+  tableName: "AIRR_TABLE_NAME",
+  endpoints: "AIRR_ENDPOINTS",
+  secrets: "AIRR_SECRETS",
+  buckets: "AIRR_BUCKETS",
+  kmsKeys: "AIRR_KMS_KEYS",
+  wafPatternSets: "AIRR_WAF_PATTERN_SETS",
+  notificationTopicArn: "AIRR_NOTIFICATION_TOPIC_ARN",
+  exemptPrincipalArns: "AIRR_EXEMPT_PRINCIPAL_ARNS",
+  maxWaitSeconds: "AIRR_MAX_WAIT_SECONDS",
+} as const;
+
+/** Unset = undefined (all resources); set but empty = [] (the port is off). */
+const list = (value: string | undefined) =>
+  value === undefined ? undefined : value.split(",").map((v) => v.trim()).filter(Boolean);
+
+/** Reads the provider config from `AIRR_*` variables (lists are comma-separated; pattern sets `name:id`). */
+export function awsProviderConfigFromEnv(env: Record<string, string | undefined>): AwsProviderConfig {
+  const tableName = env[AWS_ENV.tableName];
+  if (!tableName) {
+    throw new AirrError("MissingConfiguration", `${AWS_ENV.tableName} is not set`, {
+      where: AWS_ENV.tableName,
+      hint: "deploy with infra/aws (it sets it) or export AIRR_TABLE_NAME=<your airr state table>",
+    });
+  }
+  const sets = list(env[AWS_ENV.wafPatternSets])?.map((s) => {
+    const [name = "", id = ""] = s.split(":");
+    return { name, id };
+  });
+  const wait = env[AWS_ENV.maxWaitSeconds];
+  const config: Record<string, unknown> = {
+    tableName,
+    endpoints: list(env[AWS_ENV.endpoints]),
+    secrets: list(env[AWS_ENV.secrets]),
+    buckets: list(env[AWS_ENV.buckets]),
+    kmsKeys: list(env[AWS_ENV.kmsKeys]),
+    wafPatternSets: sets,
+    notificationTopicArn: env[AWS_ENV.notificationTopicArn] || undefined,
+    exemptPrincipalArns: list(env[AWS_ENV.exemptPrincipalArns]),
+    maxWaitSeconds: wait ? Number(wait) : undefined,
+    region: env["AWS_REGION"] || undefined,
+  };
+  for (const key of Object.keys(config)) if (config[key] === undefined) delete config[key];
+  return config as AwsProviderConfig;
+}
