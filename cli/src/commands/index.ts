@@ -1,5 +1,12 @@
 import type { Command } from "commander";
+import * as alert from "./alert.js";
+import * as approve from "./approve.js";
+import * as demo from "./demo.js";
+import * as incidents from "./incidents.js";
 import * as local from "./local.js";
+import * as policy from "./policy.js";
+import * as respond from "./respond.js";
+import * as undo from "./undo.js";
 
 /**
  * Every `airr` sub-command registers itself here, one module each, so commands stay small and
@@ -7,4 +14,6 @@ import * as local from "./local.js";
  */
 export type CommandModule = { register(program: Command): void };
 
-export const commandModules: CommandModule[] = [local];
+// Command modules import only commander at load time; each action imports what it needs, so
+// `airr --help` starts without loading zod, yaml or any provider.
+export const commandModules: CommandModule[] = [respond, alert, policy, incidents, approve, undo, demo, local];
