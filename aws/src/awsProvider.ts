@@ -65,9 +65,17 @@ export function awsProvider(input: AwsProviderConfig): Provider {
     cloud: "aws",
     state,
     ...(on(config.endpoints)
-      ? { endpoints: new SageMakerEndpoints({ ...base, ...wait, ...(config.endpoints ? { endpoints: config.endpoints } : {}) }) }
+      ? {
+          endpoints: new SageMakerEndpoints({
+            ...base,
+            ...wait,
+            ...(config.endpoints ? { endpoints: config.endpoints } : {}),
+          }),
+        }
       : {}),
-    ...(config.kmsKeys?.length && on(config.endpoints) ? { encryption: new SageMakerEncryption({ ...base, ...wait }) } : {}),
+    ...(config.kmsKeys?.length && on(config.endpoints)
+      ? { encryption: new SageMakerEncryption({ ...base, ...wait }) }
+      : {}),
     ...(on(config.secrets)
       ? { secrets: new SecretsManagerSecrets({ ...regionOpt, ...(config.secrets ? { secrets: config.secrets } : {}) }) }
       : {}),
@@ -111,7 +119,12 @@ export const AWS_ENV = {
 
 /** Unset = undefined (all resources); set but empty = [] (the port is off). */
 const list = (value: string | undefined) =>
-  value === undefined ? undefined : value.split(",").map((v) => v.trim()).filter(Boolean);
+  value === undefined
+    ? undefined
+    : value
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean);
 
 /** Reads the provider config from `AIRR_*` variables (lists are comma-separated; pattern sets `name:id`). */
 export function awsProviderConfigFromEnv(env: Record<string, string | undefined>): AwsProviderConfig {

@@ -1,3 +1,4 @@
+export { AWS_ENV, AWS_PORTS, AwsProviderConfig, awsProvider, awsProviderConfigFromEnv } from "./awsProvider.js";
 export { AwsPortError, ResourceBusyError, ResourceNotFoundError, VerificationError } from "./errors.js";
 export { fromEventBridgeAlarm } from "./parsers/fromEventBridgeAlarm.js";
 export { fromLambdaAlarmAction } from "./parsers/fromLambdaAlarmAction.js";
@@ -13,4 +14,3 @@ export { DATA_SEPARATOR, SnsNotifier, snsSubject } from "./ports/SnsNotifier.js"
 export { STATE_TABLE, stateTableDefinition } from "./ports/stateTable.js";
 export { type RegexPatternSetRef, toWafRegex, WafPromptBlocklist } from "./ports/WafPromptBlocklist.js";
 export { awsAlertParsers, registerAwsParsers } from "./registerAwsParsers.js";
-export { AWS_ENV, AWS_PORTS, AwsProviderConfig, awsProvider, awsProviderConfigFromEnv } from "./awsProvider.js";

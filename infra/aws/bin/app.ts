@@ -1,7 +1,7 @@
 import { App, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
-import { airrConfigFromContext } from "../lib/airrConfig.js";
 import { AirrStack } from "../lib/AirrStack.js";
+import { airrConfigFromContext } from "../lib/airrConfig.js";
 
 // `cd infra/aws && npx cdk synth` (offline) or `npx cdk deploy -c endpoints=my-endpoint`.
 const app = new App();

@@ -1,4 +1,3 @@
-import { copyFileSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { AWS_ENV, STATE_TABLE } from "@airr/aws";
@@ -56,7 +55,11 @@ export class AirrRemediation extends Construct {
     const key = new kms.Key(this, "TopicKey", { enableKeyRotation: true, description: "airr SNS topics" });
     // CloudWatch publishes alarm notifications to the encrypted topic.
     key.grant(new iam.ServicePrincipal("cloudwatch.amazonaws.com"), "kms:Decrypt", "kms:GenerateDataKey*");
-    this.alarmTopic = new sns.Topic(this, "AlarmTopic", { masterKey: key, enforceSSL: true, displayName: "airr alarms" });
+    this.alarmTopic = new sns.Topic(this, "AlarmTopic", {
+      masterKey: key,
+      enforceSSL: true,
+      displayName: "airr alarms",
+    });
     this.notificationTopic = new sns.Topic(this, "NotificationTopic", {
       masterKey: key,
       enforceSSL: true,
@@ -92,7 +95,7 @@ export class AirrRemediation extends Construct {
           name: `${stack.stackName}-prompts-${i + 1}`,
           scope: config.wafScope,
           regularExpressionList: [],
-          description: `airr prompt blocklist ${i + 1} (block-prompt fills it; reference it from your web ACL)`,
+          description: `airr prompt blocklist ${i + 1}, filled by block-prompt, referenced from your web ACL`,
         }),
     );
 
@@ -155,10 +158,10 @@ export class AirrRemediation extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (_input: string, outputDir: string) => {
-            copyFileSync(props.policyPath, path.join(outputDir, "policies.yaml"));
-            return [];
-          },
+          // The policy file ships next to the handler (AIRR_POLICY_FILE).
+          afterBundling: (_input: string, outputDir: string) => [
+            `cp "${props.policyPath}" "${path.join(outputDir, "policies.yaml")}"`,
+          ],
         },
       },
     });

@@ -2,8 +2,8 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Stack, type StackProps } from "aws-cdk-lib";
 import type { Construct } from "constructs";
-import type { AirrConfig } from "./airrConfig.js";
 import { AirrRemediation } from "./AirrRemediation.js";
+import type { AirrConfig } from "./airrConfig.js";
 import { acknowledgeNagFindings } from "./nagAcknowledgements.js";
 
 /** infra/aws: policy paths in the config are relative to it. */
@@ -17,6 +17,6 @@ export class AirrStack extends Stack {
     super(scope, id, props);
     const policyPath = path.resolve(INFRA_DIR, props.config.policyFile);
     this.remediation = new AirrRemediation(this, "Airr", { config: props.config, policyPath });
-    acknowledgeNagFindings(this.remediation);
+    acknowledgeNagFindings(this.remediation, props.config);
   }
 }

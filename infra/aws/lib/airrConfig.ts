@@ -45,7 +45,11 @@ export function airrConfigFromContext(tryGetContext: (key: string) => unknown): 
   const merged: Record<string, unknown> = { ...base };
   for (const key of LISTS) {
     const value = tryGetContext(key);
-    if (typeof value === "string") merged[key] = value.split(",").map((v) => v.trim()).filter(Boolean);
+    if (typeof value === "string")
+      merged[key] = value
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean);
     else if (Array.isArray(value)) merged[key] = value;
   }
   for (const key of ["policyFile", "policySsmParameter", "wafScope", "mode"] as const) {

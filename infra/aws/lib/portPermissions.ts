@@ -1,5 +1,5 @@
 import { AWS_PORTS } from "@airr/aws";
-import { ArnFormat, Stack } from "aws-cdk-lib";
+import { ArnFormat, type Stack } from "aws-cdk-lib";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { AirrConfig } from "./airrConfig.js";
 
@@ -59,7 +59,9 @@ export function portStatements(scope: Stack, config: AirrConfig, resources: Port
   for (const [service, list] of scopedByService) {
     const targets = byService[service] ?? [];
     if (targets.length === 0) continue;
-    statements.push(new PolicyStatement({ sid: `Airr${service.replace(/[^a-z0-9]/gi, "")}`, actions: list, resources: targets }));
+    statements.push(
+      new PolicyStatement({ sid: `Airr${service.replace(/[^a-z0-9]/gi, "")}`, actions: list, resources: targets }),
+    );
   }
   const wide = actions.filter((a) => unscoped.has(a));
   if (wide.length) statements.push(new PolicyStatement({ sid: "AirrListing", actions: wide, resources: ["*"] }));
