@@ -57,7 +57,11 @@ export function awsProvider(input: AwsProviderConfig): Provider {
   const region = config.region;
   const state = new DynamoDbStateStore({ tableName: config.tableName, ...(region ? { region } : {}) });
   const base = { ...(region ? { region } : {}), snapshots: state };
-  const wait = config.maxWaitSeconds ? { wait: { maxWaitTime: config.maxWaitSeconds } } : {};
+  const max = config.maxWaitSeconds;
+  // Poll no slower than a quarter of the ceiling, so a short ceiling still gets several checks.
+  const wait = max
+    ? { wait: { maxWaitTime: max, minDelay: Math.min(15, max / 4), maxDelay: Math.min(60, max / 2) } }
+    : {};
   // A list given empty turns its port off (the Lambda gets only what IAM grants); absent = all.
   const on = (names: string[] | undefined) => names === undefined || names.length > 0;
   const regionOpt = region ? { region } : {};

@@ -1,5 +1,7 @@
 export { AWS_ENV, AWS_PORTS, AwsProviderConfig, awsProvider, awsProviderConfigFromEnv } from "./awsProvider.js";
 export { AwsPortError, ResourceBusyError, ResourceNotFoundError, VerificationError } from "./errors.js";
+export { type HandlerResult, handle, handler } from "./handler.js";
+export { depsFromEnv, type HandlerDeps } from "./handlerRuntime.js";
 export { fromEventBridgeAlarm } from "./parsers/fromEventBridgeAlarm.js";
 export { fromLambdaAlarmAction } from "./parsers/fromLambdaAlarmAction.js";
 export { fromSnsCloudWatchAlarm } from "./parsers/fromSnsCloudWatchAlarm.js";
