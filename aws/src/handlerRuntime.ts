@@ -5,6 +5,7 @@ import { AirrError, type Incident, loadPolicies, type Policy, type Provider } fr
 import { type Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 import { awsProvider, awsProviderConfigFromEnv } from "./awsProvider.js";
 import { once } from "./ports/awsSdk.js";
+import { loadS3 } from "./ports/sdkLoaders.js";
 
 /** What the handler needs besides the event; tests pass their own. */
 export interface HandlerDeps {
@@ -22,7 +23,7 @@ async function policyText(env: Record<string, string | undefined>): Promise<{ te
   if (uri) {
     const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
     if (!match) throw new AirrError("InvalidConfiguration", `AIRR_POLICY_S3_URI is not s3://bucket/key: ${uri}`);
-    const { GetObjectCommand, S3Client } = await import("@aws-sdk/client-s3");
+    const { GetObjectCommand, S3Client } = await loadS3();
     const out = await new S3Client({}).send(new GetObjectCommand({ Bucket: match[1], Key: match[2] }));
     return { text: (await out.Body?.transformToString("utf8")) ?? "", file: uri };
   }

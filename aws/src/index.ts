@@ -13,6 +13,7 @@ export { SageMakerEndpoints } from "./ports/SageMakerEndpoints.js";
 export { SecretsManagerSecrets } from "./ports/SecretsManagerSecrets.js";
 export { MemorySnapshotStore, type SnapshotStore } from "./ports/SnapshotStore.js";
 export { DATA_SEPARATOR, SnsNotifier, snsSubject } from "./ports/SnsNotifier.js";
+export { SDK_LOADERS } from "./ports/sdkLoaders.js";
 export { STATE_TABLE, stateTableDefinition } from "./ports/stateTable.js";
 export { type RegexPatternSetRef, toWafRegex, WafPromptBlocklist } from "./ports/WafPromptBlocklist.js";
 export { awsAlertParsers, registerAwsParsers } from "./registerAwsParsers.js";

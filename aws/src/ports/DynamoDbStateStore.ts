@@ -3,9 +3,9 @@ import type { AttributeValue, DynamoDBClient, DynamoDBClientConfig } from "@aws-
 import { AwsPortError } from "../errors.js";
 import { allPages, errorName, once } from "./awsSdk.js";
 import type { SnapshotStore } from "./SnapshotStore.js";
+import { loadDynamoDb } from "./sdkLoaders.js";
 import { STATE_TABLE } from "./stateTable.js";
 
-const loadSdk = once(() => import("@aws-sdk/client-dynamodb"));
 type Item = Record<string, AttributeValue>;
 const DAY_S = 86_400;
 
@@ -39,12 +39,12 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
 
   constructor(readonly options: { tableName: string; region?: string; clientConfig?: DynamoDBClientConfig }) {
     this.#client = once(
-      async () => new (await loadSdk()).DynamoDBClient({ region: options.region, ...options.clientConfig }),
+      async () => new (await loadDynamoDb()).DynamoDBClient({ region: options.region, ...options.clientConfig }),
     );
   }
 
   async claim(key: string, owner: string, now: string, expiresAt: string): Promise<ClaimResult> {
-    const [sdk, db] = [await loadSdk(), await this.#client()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#client()];
     try {
       await db.send(
         new sdk.PutItemCommand({
@@ -76,7 +76,7 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
   }
 
   async settle(key: string, owner: string): Promise<void> {
-    const [sdk, db] = [await loadSdk(), await this.#client()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#client()];
     await this.#owned(key, owner, () =>
       db.send(
         new sdk.UpdateItemCommand({
@@ -93,7 +93,7 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
   }
 
   async release(key: string, owner: string): Promise<void> {
-    const [sdk, db] = [await loadSdk(), await this.#client()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#client()];
     await this.#owned(key, owner, () =>
       db.send(
         new sdk.DeleteItemCommand({
@@ -129,7 +129,7 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
   }
 
   async countActions(scope: string, since: string): Promise<number> {
-    const [sdk, db] = [await loadSdk(), await this.#client()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#client()];
     const counts = await allPages(async (token) => {
       const out = await db.send(
         new sdk.QueryCommand({
@@ -210,7 +210,7 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
   }
 
   async deleteSnapshot(key: string): Promise<void> {
-    const [sdk, db] = [await loadSdk(), await this.#client()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#client()];
     await db.send(
       new sdk.DeleteItemCommand({
         TableName: this.options.tableName,
@@ -237,7 +237,7 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
   }
 
   async #get(pk: string, sk: string): Promise<Item | undefined> {
-    const [sdk, db] = [await loadSdk(), await this.#client()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#client()];
     const out = await db.send(
       new sdk.GetItemCommand({
         TableName: this.options.tableName,
@@ -249,12 +249,12 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
   }
 
   async #put(item: Item): Promise<void> {
-    const [sdk, db] = [await loadSdk(), await this.#client()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#client()];
     await db.send(new sdk.PutItemCommand({ TableName: this.options.tableName, Item: item }));
   }
 
   async #query(pk: string): Promise<Item[]> {
-    const [sdk, db] = [await loadSdk(), await this.#client()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#client()];
     return allPages(async (token) => {
       const out = await db.send(
         new sdk.QueryCommand({
@@ -270,7 +270,7 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
   }
 
   async #byKind(kind: string, ascending: boolean, limit?: number): Promise<Item[]> {
-    const [sdk, db] = [await loadSdk(), await this.#client()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#client()];
     const items = await allPages(async (token) => {
       const out = await db.send(
         new sdk.QueryCommand({

@@ -3,8 +3,7 @@ import type { S3Client } from "@aws-sdk/client-s3";
 import { ResourceNotFoundError } from "../errors.js";
 import { type AwsPortOptions, allPages, errorName, once } from "./awsSdk.js";
 import type { SnapshotStore } from "./SnapshotStore.js";
-
-const loadSdk = once(() => import("@aws-sdk/client-s3"));
+import { loadS3 } from "./sdkLoaders.js";
 
 /** Quarantined objects live under this prefix, readable by nobody but the principals exempted. */
 export const QUARANTINE_PREFIX = "airr-quarantine/";
@@ -46,18 +45,18 @@ export class S3DataStore implements DataStore {
   constructor(
     readonly options: AwsPortOptions & { buckets?: string[]; snapshots: SnapshotStore; exemptPrincipalArns: string[] },
   ) {
-    this.#client = once(async () => new (await loadSdk()).S3Client({ region: options.region }));
+    this.#client = once(async () => new (await loadS3()).S3Client({ region: options.region }));
   }
 
   async list(): Promise<string[]> {
     if (this.options.buckets) return [...this.options.buckets];
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadS3(), await this.#client()];
     const out = await client.send(new sdk.ListBucketsCommand({}));
     return (out.Buckets ?? []).map((b) => b.Name ?? "").filter(Boolean);
   }
 
   async getPublicAccess(store: string): Promise<PublicAccessState | null> {
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadS3(), await this.#client()];
     try {
       const out = await client.send(new sdk.GetPublicAccessBlockCommand({ Bucket: store }));
       const c = out.PublicAccessBlockConfiguration ?? {};
@@ -73,7 +72,7 @@ export class S3DataStore implements DataStore {
   }
 
   async setPublicAccessBlocked(store: string, blocked: boolean): Promise<void> {
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadS3(), await this.#client()];
     if (!blocked) {
       // Undo: back to "no bucket-level block" (the account-level block, if any, still applies).
       await client.send(new sdk.DeletePublicAccessBlockCommand({ Bucket: store }));
@@ -95,7 +94,7 @@ export class S3DataStore implements DataStore {
   async quarantine(id: string, store: string, prefix: string): Promise<Quarantine> {
     const existing = await this.getQuarantine(id);
     if (existing) return existing;
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadS3(), await this.#client()];
     const keys = await allPages(
       async (token) => {
         const out = await client.send(
@@ -133,7 +132,7 @@ export class S3DataStore implements DataStore {
     const record = await this.getQuarantine(id);
     if (!record) throw new ResourceNotFoundError(`quarantine "${id}"`, id);
     if (record.released) return;
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadS3(), await this.#client()];
     for (const key of record.objects) {
       const from = `${QUARANTINE_PREFIX}${id}/${key}`;
       await client.send(
@@ -153,7 +152,7 @@ export class S3DataStore implements DataStore {
   }
 
   async #denyReadOfQuarantine(store: string): Promise<void> {
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadS3(), await this.#client()];
     let policy: PolicyDocument = { Version: "2012-10-17", Statement: [] };
     try {
       const out = await client.send(new sdk.GetBucketPolicyCommand({ Bucket: store }));

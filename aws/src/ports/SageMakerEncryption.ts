@@ -6,9 +6,8 @@ import { AwsPortError, ResourceNotFoundError, VerificationError } from "../error
 import { type AwsPortOptions, errorMessage, errorName, once, type WaitOptions } from "./awsSdk.js";
 import { endpointName, SageMakerEndpoints } from "./SageMakerEndpoints.js";
 import type { SnapshotStore } from "./SnapshotStore.js";
+import { loadKms, loadSageMaker } from "./sdkLoaders.js";
 
-const loadSdk = once(() => import("@aws-sdk/client-sagemaker"));
-const loadKms = once(() => import("@aws-sdk/client-kms"));
 /** SageMaker names: at most 63 characters. */
 const NAME_MAX = 63;
 
@@ -43,7 +42,7 @@ export class SageMakerEncryption implements Encryption {
   readonly #endpoints: SageMakerEndpoints;
 
   constructor(readonly options: AwsPortOptions & { snapshots: SnapshotStore; wait?: Partial<WaitOptions> }) {
-    this.#client = once(async () => new (await loadSdk()).SageMakerClient({ region: options.region }));
+    this.#client = once(async () => new (await loadSageMaker()).SageMakerClient({ region: options.region }));
     this.#kms = once(async () => new (await loadKms()).KMSClient({ region: options.region }));
     this.#endpoints = new SageMakerEndpoints(options);
   }
@@ -66,7 +65,7 @@ export class SageMakerEncryption implements Encryption {
     if (!config) throw new ResourceNotFoundError(`SageMaker endpoint "${endpointName(resourceId)}"`, resourceId);
     if ((config.KmsKeyId ?? null) === kmsKeyId) return;
     if (kmsKeyId) await this.#requireUsableKey(kmsKeyId, resourceId);
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSageMaker(), await this.#client()];
     const name = cmekConfigName(config.EndpointConfigName ?? "", kmsKeyId);
     try {
       await client.send(
@@ -117,7 +116,7 @@ export class SageMakerEncryption implements Encryption {
   }
 
   async #servingConfig(resourceId: string) {
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSageMaker(), await this.#client()];
     const name = endpointName(resourceId);
     let configName: string | undefined;
     try {

@@ -11,6 +11,7 @@ import {
   type WaitOptions,
 } from "./awsSdk.js";
 import type { SnapshotStore } from "./SnapshotStore.js";
+import { loadSageMaker } from "./sdkLoaders.js";
 
 /** Endpoint tag where airr keeps the configs it has deployed, oldest first (comma-separated). */
 export const HISTORY_TAG = "airr:config-history";
@@ -21,8 +22,6 @@ interface DisabledEndpoint {
   configName: string;
   tags: { Key: string; Value: string }[];
 }
-
-const loadSdk = once(() => import("@aws-sdk/client-sagemaker"));
 
 /** `arn:aws:sagemaker:{region}:{account}:endpoint/{name}` or a bare name -> the name. */
 export function endpointName(id: string): string {
@@ -64,13 +63,13 @@ export class SageMakerEndpoints implements ModelEndpoints {
   constructor(
     readonly options: AwsPortOptions & { endpoints?: string[]; snapshots: SnapshotStore; wait?: Partial<WaitOptions> },
   ) {
-    this.#client = once(async () => new (await loadSdk()).SageMakerClient({ region: options.region }));
+    this.#client = once(async () => new (await loadSageMaker()).SageMakerClient({ region: options.region }));
     this.#wait = { ...DEFAULT_WAIT, ...options.wait };
   }
 
   async list(): Promise<string[]> {
     if (this.options.endpoints) return [...this.options.endpoints];
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSageMaker(), await this.#client()];
     return allPages(async (NextToken) => {
       const out = await client.send(new sdk.ListEndpointsCommand({ NextToken, MaxResults: 100 }));
       return { items: (out.Endpoints ?? []).map((e) => e.EndpointName ?? ""), next: out.NextToken };
@@ -101,7 +100,7 @@ export class SageMakerEndpoints implements ModelEndpoints {
 
   async deployVersion(id: string, version: string): Promise<void> {
     const name = endpointName(id);
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSageMaker(), await this.#client()];
     const endpoint = await this.#requireInService(name);
     if (endpoint.EndpointConfigName === version) return;
     try {
@@ -131,7 +130,7 @@ export class SageMakerEndpoints implements ModelEndpoints {
 
   async disable(id: string): Promise<void> {
     const name = endpointName(id);
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSageMaker(), await this.#client()];
     const endpoint = await this.#describe(name);
     if (!endpoint) {
       if (await this.options.snapshots.getSnapshot(this.#snapshotKey(name))) return;
@@ -150,7 +149,7 @@ export class SageMakerEndpoints implements ModelEndpoints {
 
   async enable(id: string): Promise<void> {
     const name = endpointName(id);
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSageMaker(), await this.#client()];
     const snapshot = await this.options.snapshots.getSnapshot<DisabledEndpoint>(this.#snapshotKey(name));
     if (!snapshot) {
       if (await this.#describe(name)) return;
@@ -179,7 +178,7 @@ export class SageMakerEndpoints implements ModelEndpoints {
   }
 
   async #describe(name: string): Promise<DescribeEndpointCommandOutput | null> {
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSageMaker(), await this.#client()];
     try {
       return await client.send(new sdk.DescribeEndpointCommand({ EndpointName: name }));
     } catch (error) {
@@ -200,7 +199,7 @@ export class SageMakerEndpoints implements ModelEndpoints {
 
   async #tags(arn: string): Promise<{ Key: string; Value: string }[]> {
     if (!arn) return [];
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSageMaker(), await this.#client()];
     const out = await client.send(new sdk.ListTagsCommand({ ResourceArn: arn, MaxResults: 100 }));
     return (out.Tags ?? []).map((t) => ({ Key: t.Key ?? "", Value: t.Value ?? "" }));
   }
@@ -210,7 +209,7 @@ export class SageMakerEndpoints implements ModelEndpoints {
     const tag = tags.find((t) => t.Key === HISTORY_TAG)?.Value;
     let names = tag ? tag.split(",").filter(Boolean) : [];
     if (names.length === 0) {
-      const [sdk, client] = [await loadSdk(), await this.#client()];
+      const [sdk, client] = [await loadSageMaker(), await this.#client()];
       const out = await client.send(
         new sdk.ListEndpointConfigsCommand({
           NameContains: name,
@@ -230,14 +229,14 @@ export class SageMakerEndpoints implements ModelEndpoints {
     const unique = versions.filter((v, i) => versions.indexOf(v) === i);
     while (unique.join(",").length > TAG_VALUE_MAX) unique.shift();
     if (tags.find((t) => t.Key === HISTORY_TAG)?.Value === unique.join(",")) return;
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSageMaker(), await this.#client()];
     await client.send(
       new sdk.AddTagsCommand({ ResourceArn: arn, Tags: [{ Key: HISTORY_TAG, Value: unique.join(",") }] }),
     );
   }
 
   async #waitInService(name: string): Promise<void> {
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSageMaker(), await this.#client()];
     try {
       await sdk.waitUntilEndpointInService({ client, ...this.#wait }, { EndpointName: name });
     } catch (error) {

@@ -3,8 +3,7 @@ import type { SecretState, Secrets } from "@airr/core";
 import type { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { AwsPortError, ResourceNotFoundError, VerificationError } from "../errors.js";
 import { type AwsPortOptions, allPages, errorName, once } from "./awsSdk.js";
-
-const loadSdk = once(() => import("@aws-sdk/client-secrets-manager"));
+import { loadSecretsManager } from "./sdkLoaders.js";
 
 type Stages = Record<string, string[]>;
 
@@ -43,12 +42,12 @@ export class SecretsManagerSecrets implements Secrets {
       rotationPolls?: { attempts: number; delayMs: number };
     } = {},
   ) {
-    this.#client = once(async () => new (await loadSdk()).SecretsManagerClient({ region: options.region }));
+    this.#client = once(async () => new (await loadSecretsManager()).SecretsManagerClient({ region: options.region }));
   }
 
   async list(): Promise<string[]> {
     if (this.options.secrets) return [...this.options.secrets];
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSecretsManager(), await this.#client()];
     return allPages(async (NextToken) => {
       const out = await client.send(new sdk.ListSecretsCommand({ NextToken, MaxResults: 100 }));
       return { items: (out.SecretList ?? []).map((s) => s.ARN ?? s.Name ?? ""), next: out.NextToken };
@@ -58,7 +57,7 @@ export class SecretsManagerSecrets implements Secrets {
   async get(id: string): Promise<SecretState | null> {
     const described = await this.#describe(id);
     if (!described) return null;
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSecretsManager(), await this.#client()];
     const versions = await allPages(async (NextToken) => {
       const out = await client.send(new sdk.ListSecretVersionIdsCommand({ SecretId: id, NextToken, MaxResults: 100 }));
       return { items: out.Versions ?? [], next: out.NextToken };
@@ -76,7 +75,7 @@ export class SecretsManagerSecrets implements Secrets {
   }
 
   async rotate(id: string): Promise<SecretState> {
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSecretsManager(), await this.#client()];
     const described = await this.#describe(id);
     if (!described) throw new ResourceNotFoundError(`secret "${id}"`, id);
     const stages = described.VersionIdsToStages ?? {};
@@ -106,7 +105,7 @@ export class SecretsManagerSecrets implements Secrets {
   }
 
   async restoreVersion(id: string, version: string): Promise<void> {
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSecretsManager(), await this.#client()];
     const described = await this.#describe(id);
     if (!described) throw new ResourceNotFoundError(`secret "${id}"`, id);
     const stages = described.VersionIdsToStages ?? {};
@@ -124,7 +123,7 @@ export class SecretsManagerSecrets implements Secrets {
   }
 
   async #rotateInPlace(id: string, current: string | null): Promise<void> {
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSecretsManager(), await this.#client()];
     const random = await client.send(
       new sdk.GetRandomPasswordCommand({ PasswordLength: 40, ExcludePunctuation: true }),
     );
@@ -167,7 +166,7 @@ export class SecretsManagerSecrets implements Secrets {
   }
 
   async #describe(id: string) {
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSecretsManager(), await this.#client()];
     try {
       return await client.send(new sdk.DescribeSecretCommand({ SecretId: id }));
     } catch (error) {

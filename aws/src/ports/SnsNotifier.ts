@@ -1,8 +1,8 @@
 import type { Notification, Notifier } from "@airr/core";
 import type { SNSClient } from "@aws-sdk/client-sns";
 import { type AwsPortOptions, once } from "./awsSdk.js";
+import { loadSns } from "./sdkLoaders.js";
 
-const loadSdk = once(() => import("@aws-sdk/client-sns"));
 /** SNS email subjects: ASCII, no line breaks, at most 100 characters. */
 const SUBJECT_MAX = 100;
 
@@ -28,11 +28,11 @@ export class SnsNotifier implements Notifier {
   readonly #client: () => Promise<SNSClient>;
 
   constructor(readonly options: AwsPortOptions & { topicArn: string }) {
-    this.#client = once(async () => new (await loadSdk()).SNSClient({ region: options.region }));
+    this.#client = once(async () => new (await loadSns()).SNSClient({ region: options.region }));
   }
 
   async send(message: Notification): Promise<{ messageId: string }> {
-    const [sdk, client] = [await loadSdk(), await this.#client()];
+    const [sdk, client] = [await loadSns(), await this.#client()];
     const body = message.data
       ? `${message.text}${DATA_SEPARATOR}${JSON.stringify(message.data, null, 2)}`
       : message.text;

@@ -3,9 +3,7 @@ import type { DynamoDBClient, DynamoDBClientConfig } from "@aws-sdk/client-dynam
 import type { WAFV2Client } from "@aws-sdk/client-wafv2";
 import { AwsPortError } from "../errors.js";
 import { type AwsPortOptions, allPages, errorName, once } from "./awsSdk.js";
-
-const loadWaf = once(() => import("@aws-sdk/client-wafv2"));
-const loadDynamo = once(() => import("@aws-sdk/client-dynamodb"));
+import { loadDynamoDb, loadWafv2 } from "./sdkLoaders.js";
 
 /** WAFv2's default quota: 10 regular expressions per regex pattern set, 200 characters each. */
 export const WAF_PATTERNS_PER_SET = 10;
@@ -58,14 +56,14 @@ export class WafPromptBlocklist implements PromptBlocklist {
       maxLockRetries?: number;
     },
   ) {
-    this.#waf = once(async () => new (await loadWaf()).WAFV2Client({ region: options.region }));
+    this.#waf = once(async () => new (await loadWafv2()).WAFV2Client({ region: options.region }));
     this.#dynamo = once(
-      async () => new (await loadDynamo()).DynamoDBClient({ region: options.region, ...options.dynamoClientConfig }),
+      async () => new (await loadDynamoDb()).DynamoDBClient({ region: options.region, ...options.dynamoClientConfig }),
     );
   }
 
   async list(): Promise<BlockedPrompt[]> {
-    const [sdk, db] = [await loadDynamo(), await this.#dynamo()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#dynamo()];
     const items = await allPages(async (token) => {
       const out = await db.send(
         new sdk.QueryCommand({
@@ -88,7 +86,7 @@ export class WafPromptBlocklist implements PromptBlocklist {
     const regex = toWafRegex(entry);
     let wafSet: string | null = null;
     if (regex.length <= WAF_REGEX_MAX_LENGTH) wafSet = await this.#addToWaf(regex);
-    const [sdk, db] = [await loadDynamo(), await this.#dynamo()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#dynamo()];
     const stored: StoredEntry = { ...entry, wafRegex: wafSet ? regex : null, wafSet };
     await db
       .send(
@@ -111,14 +109,14 @@ export class WafPromptBlocklist implements PromptBlocklist {
       const regex = stored.wafRegex;
       if (set) await this.#update(set, (list) => (list.includes(regex) ? list.filter((r) => r !== regex) : null));
     }
-    const [sdk, db] = [await loadDynamo(), await this.#dynamo()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#dynamo()];
     await db.send(
       new sdk.DeleteItemCommand({ TableName: this.options.tableName, Key: { pk: { S: "blocklist" }, sk: { S: id } } }),
     );
   }
 
   async #stored(id: string): Promise<StoredEntry | null> {
-    const [sdk, db] = [await loadDynamo(), await this.#dynamo()];
+    const [sdk, db] = [await loadDynamoDb(), await this.#dynamo()];
     const out = await db.send(
       new sdk.GetItemCommand({
         TableName: this.options.tableName,
@@ -154,7 +152,7 @@ export class WafPromptBlocklist implements PromptBlocklist {
 
   /** Read-modify-write with the set's LockToken; a concurrent writer makes us re-read and retry. */
   async #update(set: RegexPatternSetRef, change: (list: string[]) => string[] | null): Promise<void> {
-    const [sdk, waf] = [await loadWaf(), await this.#waf()];
+    const [sdk, waf] = [await loadWafv2(), await this.#waf()];
     const retries = this.options.maxLockRetries ?? 5;
     for (let attempt = 0; ; attempt++) {
       const got = await waf.send(
