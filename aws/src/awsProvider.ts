@@ -1,6 +1,6 @@
 import type { Provider } from "@airr/core";
 import { AirrError } from "@airr/core";
-import { z } from "zod";
+import * as z from "zod";
 import { DynamoDbStateStore } from "./ports/DynamoDbStateStore.js";
 import { S3DataStore } from "./ports/S3DataStore.js";
 import { SageMakerEncryption } from "./ports/SageMakerEncryption.js";

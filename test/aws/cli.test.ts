@@ -12,7 +12,9 @@ const noAwsEnv = { AIRR_TABLE_NAME: "", AWS_REGION: "eu-west-1" };
 
 describe("airr with --cloud aws", () => {
   it("alert parse --cloud auto recognizes a CloudWatch alarm from SNS", () => {
-    const run = runAirr(["alert", "parse", fixture("sns-cloudwatch-alarm", "sagemaker-5xx-alarm"), "--json"], { cwd: work });
+    const run = runAirr(["alert", "parse", fixture("sns-cloudwatch-alarm", "sagemaker-5xx-alarm"), "--json"], {
+      cwd: work,
+    });
     expect(run.status).toBe(0);
     const [alert] = JSON.parse(run.stdout) as { kind: string; resourceId: string }[];
     expect(alert).toMatchObject({
@@ -22,18 +24,24 @@ describe("airr with --cloud aws", () => {
   });
 
   it("alert parse reports a hostile payload with its code (exit 2)", () => {
-    const run = runAirr(["alert", "parse", fixture("lambda-alarm-action", "prototype-pollution"), "--cloud", "aws", "--json"], {
-      cwd: work,
-    });
+    const run = runAirr(
+      ["alert", "parse", fixture("lambda-alarm-action", "prototype-pollution"), "--cloud", "aws", "--json"],
+      {
+        cwd: work,
+      },
+    );
     expect(run.status).toBe(2);
     expect(JSON.parse(run.stdout).error.code).toBe("ValidationError");
   });
 
   it("respond --cloud aws says which variable is missing, changing nothing (exit 2)", () => {
-    const run = runAirr(["respond", "--alert", fixture("sns-cloudwatch-alarm", "sagemaker-5xx-alarm"), "--cloud", "aws", "--json"], {
-      cwd: work,
-      env: noAwsEnv,
-    });
+    const run = runAirr(
+      ["respond", "--alert", fixture("sns-cloudwatch-alarm", "sagemaker-5xx-alarm"), "--cloud", "aws", "--json"],
+      {
+        cwd: work,
+        env: noAwsEnv,
+      },
+    );
     expect(run.status).toBe(2);
     expect(JSON.parse(run.stdout).error).toMatchObject({ code: "MissingConfiguration", where: "AIRR_TABLE_NAME" });
   });

@@ -1,6 +1,6 @@
 import type { Alert } from "@airr/core";
 import { AlertParseError, zodToAlertParseError } from "@airr/core";
-import { z } from "zod";
+import * as z from "zod";
 import {
   AlarmStateValue,
   alarmArnParts,

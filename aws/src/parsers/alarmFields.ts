@@ -1,5 +1,5 @@
 import { AlertParseError, type AlertState, DEFAULT_JSON_LIMITS, toIsoMillis } from "@airr/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /** `arn:{partition}:cloudwatch:{region}:{account}:alarm:{name}`; the name may itself hold colons. */
 const ALARM_ARN = /^arn:(aws[a-z-]*):cloudwatch:([a-z0-9-]+):(\d{12}):alarm:(.+)$/;

@@ -1,6 +1,6 @@
 import { defineAlertParser, zodToAlertParseError } from "@airr/core";
 import { EventBridgeSchema } from "@aws-lambda-powertools/parser/schemas/eventbridge";
-import { z } from "zod";
+import * as z from "zod";
 import { alarmDetailToAlert } from "./alarmDetail.js";
 import { AlarmArn, assertEventSize, isRecord } from "./alarmFields.js";
 

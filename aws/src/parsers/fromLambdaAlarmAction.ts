@@ -1,5 +1,5 @@
 import { defineAlertParser, zodToAlertParseError } from "@airr/core";
-import { z } from "zod";
+import * as z from "zod";
 import { alarmDetailToAlert } from "./alarmDetail.js";
 import { AlarmArn, assertEventSize, isRecord } from "./alarmFields.js";
 

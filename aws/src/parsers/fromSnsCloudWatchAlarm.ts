@@ -1,5 +1,5 @@
 import { type Alert, AlertParseError, defineAlertParser, zodToAlertParseError } from "@airr/core";
-import { z } from "zod";
+import * as z from "zod";
 import {
   AlarmArn,
   AlarmStateValue,

@@ -1,6 +1,6 @@
 import { AlertParseError, parseUntrustedJson, zodToAlertParseError } from "@airr/core";
 import { SnsRecordSchema, SnsSqsNotificationSchema } from "@aws-lambda-powertools/parser/schemas/sns";
-import { z } from "zod";
+import * as z from "zod";
 import { isRecord } from "./alarmFields.js";
 
 /** Lambda's SNS event (Powertools' record schema) — one record per delivery in practice. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * What the stack deploys, from `cdk.json` context key `airr` (defaults) overridden by single
