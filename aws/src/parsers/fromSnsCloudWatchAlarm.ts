@@ -1,8 +1,6 @@
 import { type Alert, AlertParseError, defineAlertParser, zodToAlertParseError } from "@airr/core";
 import * as z from "zod";
 import {
-  AlarmArn,
-  AlarmStateValue,
   alarmArnParts,
   alarmLabels,
   alertState,
@@ -11,7 +9,7 @@ import {
   transitionTimes,
   type WatchedMetric,
 } from "./alarmFields.js";
-import { firstSnsMessageText, snsAlarmMessages } from "./snsAlarmMessages.js";
+import { firstSnsMessageText, SnsAlarmMessageBase, snsAlarmMessages } from "./snsAlarmMessages.js";
 
 const SOURCE = "aws.sns.cloudwatch-alarm";
 
@@ -34,17 +32,7 @@ const MathMetric = z.object({
  * The alarm JSON CloudWatch puts in `Sns.Message` for a metric alarm: a single metric
  * (`Trigger.MetricName`) or metric math (`Trigger.Metrics`, one entry with `ReturnData: true`).
  */
-export const SnsMetricAlarmMessage = z.object({
-  AlarmName: z.string().min(1),
-  AlarmDescription: z.string().nullish(),
-  AWSAccountId: z.string(),
-  NewStateValue: AlarmStateValue,
-  NewStateReason: z.string(),
-  StateChangeTime: z.string(),
-  /** A display name such as "EU (Ireland)", not a region code: the region comes from the ARN. */
-  Region: z.string(),
-  AlarmArn: AlarmArn,
-  OldStateValue: AlarmStateValue,
+export const SnsMetricAlarmMessage = SnsAlarmMessageBase.extend({
   Trigger: z.object({
     MetricName: z.string().optional(),
     Namespace: z.string().optional(),

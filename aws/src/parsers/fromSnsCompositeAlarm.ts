@@ -1,7 +1,6 @@
 import { type Alert, defineAlertParser, zodToAlertParseError } from "@airr/core";
 import * as z from "zod";
 import {
-  AlarmArn,
   AlarmStateValue,
   alarmArnParts,
   alarmLabels,
@@ -9,21 +8,12 @@ import {
   assertEventSize,
   transitionTimes,
 } from "./alarmFields.js";
-import { firstSnsMessageText, snsAlarmMessages } from "./snsAlarmMessages.js";
+import { firstSnsMessageText, SnsAlarmMessageBase, snsAlarmMessages } from "./snsAlarmMessages.js";
 
 const SOURCE = "aws.sns.cloudwatch-composite-alarm";
 
 /** The alarm JSON in `Sns.Message` for a composite alarm: a rule over other alarms, no metric. */
-export const SnsCompositeAlarmMessage = z.object({
-  AlarmName: z.string().min(1),
-  AlarmDescription: z.string().nullish(),
-  AWSAccountId: z.string(),
-  NewStateValue: AlarmStateValue,
-  NewStateReason: z.string(),
-  StateChangeTime: z.string(),
-  Region: z.string(),
-  AlarmArn: AlarmArn,
-  OldStateValue: AlarmStateValue,
+export const SnsCompositeAlarmMessage = SnsAlarmMessageBase.extend({
   AlarmRule: z.string().min(1),
   TriggeringChildren: z
     .array(z.object({ Arn: z.string(), State: z.object({ Value: AlarmStateValue, Timestamp: z.string() }) }))

@@ -1,7 +1,21 @@
 import { AlertParseError, parseUntrustedJson, zodToAlertParseError } from "@airr/core";
 import { SnsRecordSchema, SnsSqsNotificationSchema } from "@aws-lambda-powertools/parser/schemas/sns";
 import * as z from "zod";
-import { isRecord } from "./alarmFields.js";
+import { AlarmArn, AlarmStateValue, isRecord } from "./alarmFields.js";
+
+/** The fields every CloudWatch alarm message in `Sns.Message` carries (metric and composite alike). */
+export const SnsAlarmMessageBase = z.object({
+  AlarmName: z.string().min(1),
+  AlarmDescription: z.string().nullish(),
+  AWSAccountId: z.string(),
+  NewStateValue: AlarmStateValue,
+  NewStateReason: z.string(),
+  StateChangeTime: z.string(),
+  /** A display name such as "EU (Ireland)", not a region code: the region comes from the ARN. */
+  Region: z.string(),
+  AlarmArn: AlarmArn,
+  OldStateValue: AlarmStateValue,
+});
 
 /** Lambda's SNS event (Powertools' record schema) — one record per delivery in practice. */
 const SnsLambdaEvent = z.object({ Records: z.array(SnsRecordSchema).min(1) });
