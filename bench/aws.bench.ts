@@ -101,7 +101,7 @@ for (let i = 0; i < RUNS; i++) {
   emptyProcMs.push(coldProcess(empty));
   handlerProcMs.push(coldProcess(handlerFile));
 }
-const clients = ["sagemaker", "kms", "secrets-manager", "wafv2", "dynamodb", "s3", "sns"] as const;
+const clients = ["sagemaker", "kms", "secrets-manager", "wafv2", "dynamodb", "s3", "sns", "ssm"] as const;
 const firstUse: Record<string, number> = {};
 for (const client of clients) {
   const times: number[] = [];
@@ -187,6 +187,7 @@ const lines = [
       ["dynamodb", "every alert (state store), block-prompt (PromptGuard list)"],
       ["s3", "block-public-access, quarantine-data, policies from S3"],
       ["sns", "notify"],
+      ["ssm", "policies from an SSM parameter (cold start only)"],
     ] as const
   ).map(([client, actions]) => `| ${client} | ${actions} | ${(firstUse[client] ?? 0).toFixed(1)} ms |`),
   "",

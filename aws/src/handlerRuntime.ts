@@ -5,7 +5,7 @@ import { AirrError, type Incident, loadPolicies, type Policy, type Provider } fr
 import { type Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 import { awsProvider, awsProviderConfigFromEnv } from "./awsProvider.js";
 import { once } from "./ports/awsSdk.js";
-import { loadS3 } from "./ports/sdkLoaders.js";
+import { loadS3, loadSsm } from "./ports/sdkLoaders.js";
 
 /** What the handler needs besides the event; tests pass their own. */
 export interface HandlerDeps {
@@ -15,10 +15,17 @@ export interface HandlerDeps {
 }
 
 /**
- * The policy YAML: from `s3://bucket/key` in `AIRR_POLICY_S3_URI` when set (change policies
- * without a deploy), else the file bundled next to the handler (`AIRR_POLICY_FILE`).
+ * The policy YAML, read at cold start: from the SSM parameter in `AIRR_POLICY_SSM_PARAMETER`, or
+ * from `s3://bucket/key` in `AIRR_POLICY_S3_URI` (both change policies without a deploy), else the
+ * file bundled next to the handler (`AIRR_POLICY_FILE`).
  */
 async function policyText(env: Record<string, string | undefined>): Promise<{ text: string; file: string }> {
+  const parameter = env["AIRR_POLICY_SSM_PARAMETER"];
+  if (parameter) {
+    const { GetParameterCommand, SSMClient } = await loadSsm();
+    const out = await new SSMClient({}).send(new GetParameterCommand({ Name: parameter, WithDecryption: true }));
+    return { text: out.Parameter?.Value ?? "", file: `ssm:${parameter}` };
+  }
   const uri = env["AIRR_POLICY_S3_URI"];
   if (uri) {
     const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);

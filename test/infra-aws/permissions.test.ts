@@ -1,4 +1,5 @@
 import { AWS_PORTS, awsProvider } from "@airr/aws";
+import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { configuredPorts, declaredActions } from "../../infra/aws/lib/index.js";
 import { FULL_CONFIG, synth } from "./stack.js";
@@ -15,7 +16,11 @@ function roleStatements(template: ReturnType<typeof synth>["template"]): Stateme
 const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
 /** Grants that are not port actions: its own logs, the SNS topics' key, and the on-failure destination queue. */
 const infrastructure = (a: string) =>
-  a.startsWith("logs:") || a.startsWith("sqs:") || a === "kms:Decrypt" || a === "kms:GenerateDataKey*";
+  a.startsWith("logs:") ||
+  a.startsWith("sqs:") ||
+  a === "kms:Decrypt" ||
+  a === "kms:GenerateDataKey*" ||
+  a === "ssm:GetParameter";
 
 describe("IAM grants == the configured ports' declared actions", () => {
   it.each([
@@ -73,5 +78,17 @@ describe("IAM grants == the configured ports' declared actions", () => {
         .sort();
       expect(built).toEqual([...configuredPorts(config)].sort());
     }
+  });
+
+  it("grants ssm:GetParameter on the policy parameter only when policies come from SSM", () => {
+    const without = roleStatements(synth(FULL_CONFIG).template).flatMap(actionsOf);
+    expect(without).not.toContain("ssm:GetParameter");
+    const { template } = synth({ ...FULL_CONFIG, policySsmParameter: "/airr/policies" });
+    const statement = roleStatements(template).find((s) => s.Sid === "AirrPolicyParameter");
+    expect(statement?.Action).toBe("ssm:GetParameter");
+    expect(JSON.stringify(statement?.Resource)).toContain(":parameter/airr/policies");
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: { Variables: Match.objectLike({ AIRR_POLICY_SSM_PARAMETER: "/airr/policies" }) },
+    });
   });
 });

@@ -12,6 +12,7 @@ export const loadWafv2 = once(() => import("@aws-sdk/client-wafv2"));
 export const loadDynamoDb = once(() => import("@aws-sdk/client-dynamodb"));
 export const loadS3 = once(() => import("@aws-sdk/client-s3"));
 export const loadSns = once(() => import("@aws-sdk/client-sns"));
+export const loadSsm = once(() => import("@aws-sdk/client-ssm"));
 
 /** By client, for the cold-start benchmark. */
 export const SDK_LOADERS = {
@@ -22,4 +23,5 @@ export const SDK_LOADERS = {
   dynamodb: loadDynamoDb,
   s3: loadS3,
   sns: loadSns,
+  ssm: loadSsm,
 } as const;

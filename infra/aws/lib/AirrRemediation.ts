@@ -116,6 +116,17 @@ export class AirrRemediation extends Construct {
       this.role.addToPolicy(statement);
     }
     key.grant(this.role, "kms:Decrypt", "kms:GenerateDataKey*");
+    if (config.policySsmParameter) {
+      // Policies from SSM instead of the bundled file: read that one parameter only.
+      const name = config.policySsmParameter.replace(/^\//, "");
+      this.role.addToPolicy(
+        new iam.PolicyStatement({
+          sid: "AirrPolicyParameter",
+          actions: ["ssm:GetParameter"],
+          resources: [stack.formatArn({ service: "ssm", resource: "parameter", resourceName: name })],
+        }),
+      );
+    }
 
     this.function = new NodejsFunction(this, "Function", {
       entry: path.join(repoRoot, "aws/src/handler.ts"),
