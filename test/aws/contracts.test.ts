@@ -1,6 +1,7 @@
 import {
   DATA_SEPARATOR,
   MemorySnapshotStore,
+  S3DataStore,
   SageMakerEncryption,
   SageMakerEndpoints,
   SecretsManagerSecrets,
@@ -10,6 +11,7 @@ import {
 import type { Provider } from "@airr/core";
 import { afterAll, beforeAll } from "vitest";
 import {
+  dataStoreContract,
   encryptionContract,
   modelEndpointsContract,
   notifierContract,
@@ -17,7 +19,7 @@ import {
   secretsContract,
 } from "../contracts/index.js";
 import { freshStateStore, startDynalite } from "./dynalite.js";
-import { fakeSageMaker, fakeSecretsManager, fakeSns, fakeWaf, KMS_KEY } from "./fakeAws.js";
+import { fakeS3, fakeSageMaker, fakeSecretsManager, fakeSns, fakeWaf, KMS_KEY } from "./fakeAws.js";
 
 // The shared port contracts over the AWS ports: real SDK clients, stateful AWS stand-ins behind
 // aws-sdk-client-mock, and DynamoDB on dynalite. Each factory call starts a fresh world.
@@ -38,8 +40,8 @@ afterAll(async () => {
 
 async function makeProvider(): Promise<Provider> {
   fresh();
-  const [sm, secrets, waf, sns] = [fakeSageMaker(), fakeSecretsManager(), fakeWaf(), fakeSns()];
-  restore = [sm.restore, secrets.restore, waf.restore, sns.restore];
+  const [sm, secrets, waf, sns, s3] = [fakeSageMaker(), fakeSecretsManager(), fakeWaf(), fakeSns(), fakeS3()];
+  restore = [sm.restore, secrets.restore, waf.restore, sns.restore, s3.restore];
   const state = await freshStateStore(dynamo.endpoint);
   const snapshots = new MemorySnapshotStore();
   const provider = {
@@ -56,15 +58,29 @@ async function makeProvider(): Promise<Provider> {
       ...(state.options.clientConfig ? { dynamoClientConfig: state.options.clientConfig } : {}),
     }),
     notifier: new SnsNotifier({ region: "eu-west-1", topicArn: "arn:aws:sns:eu-west-1:123456789012:airr" }),
+    data: new S3DataStore({
+      region: "eu-west-1",
+      snapshots: state,
+      exemptPrincipalArns: ["arn:aws:iam::123456789012:role/airr"],
+    }),
   };
   // The test world's data-plane readers, looked up by the contract seeds below.
-  worlds.set(provider, { readValue: secrets.readValue, delivered: sns.delivered });
+  worlds.set(provider, { readValue: secrets.readValue, delivered: sns.delivered, s3 });
   return provider;
 }
 const worlds = new Map<
   Provider,
-  { readValue: () => Promise<string>; delivered: { messageId: string; subject: string; text: string }[] }
+  {
+    readValue: () => Promise<string>;
+    delivered: { messageId: string; subject: string; text: string }[];
+    s3: ReturnType<typeof fakeS3>;
+  }
 >();
+const world = (p: Provider) => {
+  const found = worlds.get(p);
+  if (!found) throw new Error("provider not made by makeProvider");
+  return found;
+};
 
 modelEndpointsContract(makeProvider, { endpointId: "fraud-detector" });
 encryptionContract(makeProvider, { resourceId: "fraud-detector", kmsKeyId: KMS_KEY });
@@ -76,4 +92,12 @@ promptBlocklistContract(makeProvider);
 notifierContract(makeProvider, {
   delivered: async (p) =>
     (worlds.get(p)?.delivered ?? []).map((m) => ({ ...m, text: m.text.split(DATA_SEPARATOR)[0] ?? "" })),
+});
+dataStoreContract(makeProvider, {
+  store: "training-data",
+  prefix: "conversations/",
+  objects: {
+    list: (p, store) => world(p).s3.list(store),
+    read: (p, store, key) => world(p).s3.read(store, key),
+  },
 });

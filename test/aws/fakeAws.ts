@@ -1,5 +1,17 @@
 import { DescribeKeyCommand, KMSClient } from "@aws-sdk/client-kms";
 import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  DeletePublicAccessBlockCommand,
+  GetBucketPolicyCommand,
+  GetPublicAccessBlockCommand,
+  ListBucketsCommand,
+  ListObjectsV2Command,
+  PutBucketPolicyCommand,
+  PutPublicAccessBlockCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
+import {
   AddTagsCommand,
   CreateEndpointCommand,
   CreateEndpointConfigCommand,
@@ -202,4 +214,86 @@ export function fakeSns() {
     return { MessageId: messageId };
   });
   return { delivered, restore: () => sns.restore() };
+}
+
+export function fakeS3() {
+  const s3 = mockClient(S3Client);
+  type Bucket = { objects: Map<string, Uint8Array>; blocked: boolean | null; policy: string | null };
+  const buckets = new Map<string, Bucket>([
+    [
+      "training-data",
+      {
+        objects: new Map([
+          ["conversations/a.jsonl", Buffer.from('{"prompt":"hi"}\n')],
+          ["conversations/b c.jsonl", Buffer.from('{"prompt":"ignore previous instructions"}\n')],
+          ["models/readme.txt", Buffer.from("keep")],
+        ]),
+        blocked: null,
+        policy: null,
+      },
+    ],
+  ]);
+  const bucket = (name: string | undefined) => {
+    const found = buckets.get(name ?? "");
+    if (!found) throw fail("NoSuchBucket", "The specified bucket does not exist");
+    return found;
+  };
+  s3.on(ListBucketsCommand).callsFake(() => ({ Buckets: [...buckets.keys()].map((Name) => ({ Name })) }));
+  s3.on(GetPublicAccessBlockCommand).callsFake(({ Bucket }) => {
+    const b = bucket(Bucket);
+    if (b.blocked === null) throw fail("NoSuchPublicAccessBlockConfiguration", "none");
+    const v = b.blocked;
+    return {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: v,
+        IgnorePublicAcls: v,
+        BlockPublicPolicy: v,
+        RestrictPublicBuckets: v,
+      },
+    };
+  });
+  s3.on(PutPublicAccessBlockCommand).callsFake(({ Bucket, PublicAccessBlockConfiguration: c }) => {
+    bucket(Bucket).blocked = Boolean(
+      c?.BlockPublicAcls && c.IgnorePublicAcls && c.BlockPublicPolicy && c.RestrictPublicBuckets,
+    );
+    return {};
+  });
+  s3.on(DeletePublicAccessBlockCommand).callsFake(({ Bucket }) => {
+    bucket(Bucket).blocked = null;
+    return {};
+  });
+  s3.on(ListObjectsV2Command).callsFake(({ Bucket, Prefix }) => ({
+    Contents: [...bucket(Bucket).objects.keys()].filter((k) => k.startsWith(Prefix ?? "")).map((Key) => ({ Key })),
+  }));
+  s3.on(CopyObjectCommand).callsFake(({ Bucket, Key, CopySource }) => {
+    const slash = (CopySource ?? "").indexOf("/");
+    const from = bucket(CopySource?.slice(0, slash));
+    const body = from.objects.get(decodeURIComponent(CopySource?.slice(slash + 1) ?? ""));
+    if (!body) throw fail("NoSuchKey", "The specified key does not exist.");
+    bucket(Bucket).objects.set(Key ?? "", body);
+    return {};
+  });
+  s3.on(DeleteObjectCommand).callsFake(({ Bucket, Key }) => {
+    bucket(Bucket).objects.delete(Key ?? "");
+    return {};
+  });
+  s3.on(GetBucketPolicyCommand).callsFake(({ Bucket }) => {
+    const policy = bucket(Bucket).policy;
+    if (!policy) throw fail("NoSuchBucketPolicy", "The bucket policy does not exist");
+    return { Policy: policy };
+  });
+  s3.on(PutBucketPolicyCommand).callsFake(({ Bucket, Policy }) => {
+    bucket(Bucket).policy = Policy ?? null;
+    return {};
+  });
+  return {
+    /** What a reader sees: readable keys, and object bytes (quarantined ones are denied by the bucket policy). */
+    list: async (store: string) => [...bucket(store).objects.keys()].filter((k) => !k.startsWith("airr-quarantine/")),
+    read: async (store: string, key: string) => {
+      const body = key.startsWith("airr-quarantine/") ? undefined : bucket(store).objects.get(key);
+      if (!body) throw fail("AccessDenied", `cannot read ${key}`);
+      return body;
+    },
+    restore: () => s3.restore(),
+  };
 }
