@@ -2,10 +2,12 @@ import type { Command } from "commander";
 import * as alert from "./alert.js";
 import * as approve from "./approve.js";
 import * as demo from "./demo.js";
+import * as embeddingDrift from "./embeddingDrift.js";
 import * as incidents from "./incidents.js";
 import * as local from "./local.js";
 import * as policy from "./policy.js";
 import * as respond from "./respond.js";
+import * as stream from "./stream.js";
 import * as undo from "./undo.js";
 
 /**
@@ -16,4 +18,15 @@ export type CommandModule = { register(program: Command): void };
 
 // Command modules import only commander at load time; each action imports what it needs, so
 // `airr --help` starts without loading zod, yaml or any provider.
-export const commandModules: CommandModule[] = [respond, alert, policy, incidents, approve, undo, demo, local];
+export const commandModules: CommandModule[] = [
+  respond,
+  alert,
+  policy,
+  incidents,
+  approve,
+  undo,
+  demo,
+  local,
+  stream,
+  embeddingDrift,
+];
