@@ -3,7 +3,8 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { AirrError, type Incident, loadPolicies, type Policy, type Provider } from "@airr/core";
 import { type Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
-import { awsProvider, awsProviderConfigFromEnv } from "./awsProvider.js";
+import { awsProvider } from "./awsProvider.js";
+import { awsProviderConfigFromEnv } from "./awsProviderEnv.js";
 import { once } from "./ports/awsSdk.js";
 import { loadS3, loadSsm } from "./ports/sdkLoaders.js";
 

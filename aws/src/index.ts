@@ -1,4 +1,5 @@
-export { AWS_ENV, AWS_PORTS, AwsProviderConfig, awsProvider, awsProviderConfigFromEnv } from "./awsProvider.js";
+export { AWS_PORTS, AwsProviderConfig, awsProvider } from "./awsProvider.js";
+export { AWS_ENV, awsProviderConfigFromEnv } from "./awsProviderEnv.js";
 export { AwsPortError, ResourceBusyError, ResourceNotFoundError, VerificationError } from "./errors.js";
 export { type HandlerResult, handle, handler } from "./handler.js";
 export { depsFromEnv, type HandlerDeps } from "./handlerRuntime.js";

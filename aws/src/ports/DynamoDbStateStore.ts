@@ -25,6 +25,7 @@ function uniqueSuffix(): string {
  * wins), cooldowns and action counts expiring by TTL, approvals, exemptions, the append-only
  * audit log and incidents (newest first through the `byKind` index), and port snapshots.
  */
+// Long because StateStore has 17 methods, each a short DynamoDB call on the same table and client.
 export class DynamoDbStateStore implements StateStore, SnapshotStore {
   static readonly iamActions = [
     "dynamodb:GetItem",

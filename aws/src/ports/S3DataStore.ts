@@ -22,6 +22,7 @@ interface PolicyDocument {
  * policy statement that denies reading the quarantine prefix to everyone but `exemptPrincipalArns`
  * (airr's own role, so `release` can move objects back). The quarantine record is a snapshot.
  */
+// Slightly long: public access and quarantine (move, deny-read policy, release) are one port.
 export class S3DataStore implements DataStore {
   static readonly iamActions = [
     "s3:ListAllMyBuckets",

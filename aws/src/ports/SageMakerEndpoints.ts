@@ -41,6 +41,8 @@ function statusOf(status: string | undefined): EndpointStatus {
  * waiter, then checks the endpoint really serves the intended config, because SageMaker rolls a
  * failed update back silently.
  */
+// One class for the whole port (about 250 lines): the update-wait-verify sequence and the
+// history helpers share the lazily loaded client; split, the sequence would be harder to follow.
 export class SageMakerEndpoints implements ModelEndpoints {
   static readonly iamActions = [
     "sagemaker:ListEndpoints",

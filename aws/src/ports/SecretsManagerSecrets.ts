@@ -18,6 +18,7 @@ function versionWith(stages: Stages, label: string): string | null {
  * clears `AWSPENDING`. A JSON secret keeps its shape: only its `password` field is replaced.
  * Values live in memory for the call only and are never logged or returned.
  */
+// Slightly long: both rotation paths (rotation Lambda, in-place staging labels) live together.
 export class SecretsManagerSecrets implements Secrets {
   static readonly iamActions = [
     "secretsmanager:ListSecrets",

@@ -31,6 +31,7 @@ export function toWafRegex(entry: BlockedPrompt): string {
  * configured sets in order because each holds at most 10 patterns) and the PromptGuard blocklist
  * in DynamoDB that the application checks.
  */
+// Slightly long: the WAF side (lock-token retries, set rollover) and the DynamoDB side are one port.
 export class WafPromptBlocklist implements PromptBlocklist {
   static readonly iamActions = [
     "wafv2:GetRegexPatternSet",

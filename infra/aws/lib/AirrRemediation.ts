@@ -38,6 +38,8 @@ export interface AirrRemediationProps {
  * alarms on SageMaker endpoints and on airr's own metrics, a dashboard, and an IAM role that
  * grants exactly what the configured ports declare.
  */
+// One construct (about 200 lines): its resources reference each other (topic key, role, table,
+// queue, function, alarms); alarms live in alarms.ts and IAM in portPermissions.ts already.
 export class AirrRemediation extends Construct {
   readonly alarmTopic: sns.Topic;
   readonly notificationTopic: sns.Topic;
