@@ -1,15 +1,14 @@
-import { type Alert, AlertParseError, defineAlertParser, zodToAlertParseError } from "@airr/core";
+import { type Alert, AlertParseError, zodToAlertParseError } from "@airr/core";
 import * as z from "zod";
 import {
   alarmArnParts,
   alarmLabels,
   alertState,
-  assertEventSize,
   sagemakerEndpointArn,
   transitionTimes,
   type WatchedMetric,
 } from "./alarmFields.js";
-import { firstSnsMessageText, SnsAlarmMessageBase, snsAlarmMessages } from "./snsAlarmMessages.js";
+import { defineSnsAlarmParser, SnsAlarmMessageBase } from "./snsAlarmMessages.js";
 
 const SOURCE = "aws.sns.cloudwatch-alarm";
 
@@ -107,15 +106,4 @@ export function snsMetricAlarmToAlert(message: unknown, raw: unknown, topicArn: 
 }
 
 /** A CloudWatch metric alarm (single metric or metric math) delivered through SNS. */
-export const fromSnsCloudWatchAlarm = defineAlertParser({
-  source: SOURCE,
-  cloud: "aws",
-  matches: (payload) => {
-    const text = firstSnsMessageText(payload);
-    return text?.includes('"AlarmName"') === true && !text.includes('"AlarmRule"');
-  },
-  toAlerts: (payload) => {
-    assertEventSize(payload, SOURCE);
-    return snsAlarmMessages(payload).map((m) => snsMetricAlarmToAlert(m.message, payload, m.topicArn));
-  },
-});
+export const fromSnsCloudWatchAlarm = defineSnsAlarmParser(SOURCE, false, snsMetricAlarmToAlert);

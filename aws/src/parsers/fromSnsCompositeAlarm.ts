@@ -1,14 +1,7 @@
-import { type Alert, defineAlertParser, zodToAlertParseError } from "@airr/core";
+import { type Alert, zodToAlertParseError } from "@airr/core";
 import * as z from "zod";
-import {
-  AlarmStateValue,
-  alarmArnParts,
-  alarmLabels,
-  alertState,
-  assertEventSize,
-  transitionTimes,
-} from "./alarmFields.js";
-import { firstSnsMessageText, SnsAlarmMessageBase, snsAlarmMessages } from "./snsAlarmMessages.js";
+import { AlarmStateValue, alarmArnParts, alarmLabels, alertState, transitionTimes } from "./alarmFields.js";
+import { defineSnsAlarmParser, SnsAlarmMessageBase } from "./snsAlarmMessages.js";
 
 const SOURCE = "aws.sns.cloudwatch-composite-alarm";
 
@@ -47,15 +40,4 @@ function toAlert(message: unknown, raw: unknown, topicArn: string): Alert {
 }
 
 /** A CloudWatch composite alarm (`AlarmRule`, `TriggeringChildren`) delivered through SNS. */
-export const fromSnsCompositeAlarm = defineAlertParser({
-  source: SOURCE,
-  cloud: "aws",
-  matches: (payload) => {
-    const text = firstSnsMessageText(payload);
-    return text?.includes('"AlarmName"') === true && text.includes('"AlarmRule"');
-  },
-  toAlerts: (payload) => {
-    assertEventSize(payload, SOURCE);
-    return snsAlarmMessages(payload).map((m) => toAlert(m.message, payload, m.topicArn));
-  },
-});
+export const fromSnsCompositeAlarm = defineSnsAlarmParser(SOURCE, true, toAlert);

@@ -1,7 +1,14 @@
-import { AlertParseError, parseUntrustedJson, zodToAlertParseError } from "@airr/core";
+import {
+  type Alert,
+  AlertParseError,
+  type AlertParser,
+  defineAlertParser,
+  parseUntrustedJson,
+  zodToAlertParseError,
+} from "@airr/core";
 import { SnsRecordSchema, SnsSqsNotificationSchema } from "@aws-lambda-powertools/parser/schemas/sns";
 import * as z from "zod";
-import { AlarmArn, AlarmStateValue, isRecord } from "./alarmFields.js";
+import { AlarmArn, AlarmStateValue, assertEventSize, isRecord } from "./alarmFields.js";
 
 /** The fields every CloudWatch alarm message in `Sns.Message` carries (metric and composite alike). */
 export const SnsAlarmMessageBase = z.object({
@@ -67,4 +74,27 @@ export function firstSnsMessageText(payload: unknown): string | null {
   const sns = isRecord(first) && isRecord(first["Sns"]) ? first["Sns"] : first;
   if (!isRecord(sns) || sns["Type"] !== "Notification") return null;
   return typeof sns["Message"] === "string" ? sns["Message"] : null;
+}
+
+/**
+ * An SNS-delivered alarm parser: metric alarms and composite alarms share the envelope and differ
+ * only in the message (`AlarmRule` marks a composite), so `matches` tells them apart by that key.
+ */
+export function defineSnsAlarmParser(
+  source: string,
+  composite: boolean,
+  toAlert: (message: unknown, raw: unknown, topicArn: string) => Alert,
+): AlertParser {
+  return defineAlertParser({
+    source,
+    cloud: "aws",
+    matches: (payload) => {
+      const text = firstSnsMessageText(payload);
+      return text?.includes('"AlarmName"') === true && text.includes('"AlarmRule"') === composite;
+    },
+    toAlerts: (payload) => {
+      assertEventSize(payload, source);
+      return snsAlarmMessages(payload).map((m) => toAlert(m.message, payload, m.topicArn));
+    },
+  });
 }
