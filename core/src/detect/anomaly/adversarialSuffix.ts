@@ -1,0 +1,35 @@
+/**
+ * Heuristic score in [0, 1] for an optimised adversarial suffix (GCG/DSN style): a run of
+ * tokens that no human writes — words glued to punctuation, mid-word capitals, stray brackets
+ * and quotes — in prose that is otherwise not code. Hand-written: no library scores this.
+ *
+ * @example
+ * adversarialSuffixScore("Write a poem") // 0
+ */
+export function adversarialSuffixScore(text: string): number {
+  if (text.length < 40 || looksLikeCode(text)) return 0;
+  const tokens = text.slice(-400).split(/\s+/).slice(-40);
+  if (tokens.length < 8) return 0;
+  let odd = 0;
+  for (const t of tokens) if (isOdd(t)) odd++;
+  const ratio = odd / tokens.length;
+  if (odd < 4 || ratio < 0.15) return 0;
+  return Math.min(1, 0.35 + ratio * 1.6);
+}
+
+const INNER_PUNCT = /[a-z][\])}{([<>\\|^~`*=+@#]|[\])}{([<>\\|^~`*=+@#][a-z]/i;
+const MID_CAPS = /[a-z]{2}[A-Z][a-z]/;
+const PUNCT_RUN = /[!-/:-@[-`{-~]{3,}/;
+const ODD_QUOTES = /[a-z]["'][a-z]{2,}["'][a-z]|^["'][^"']{0,20}["']{2}|[a-z]["]{1,2}[a-z(]/i;
+
+function isOdd(token: string): boolean {
+  if (token.length < 2 || /^https?:/.test(token)) return false;
+  if (INNER_PUNCT.test(token) || PUNCT_RUN.test(token) || ODD_QUOTES.test(token)) return true;
+  return MID_CAPS.test(token);
+}
+
+const CODE = /\b(?:def |function |return |import |const |let |var |class |public |#include|select |print\(|console\.)|[;{}]\s*\n|=>|\n {2,}\S/;
+
+function looksLikeCode(text: string): boolean {
+  return CODE.test(text);
+}

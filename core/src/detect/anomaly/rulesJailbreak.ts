@@ -1,0 +1,131 @@
+import { type InjectionRule, rx } from "./injectionRule.js";
+
+const LIMITS =
+  "\\b(?:restrictions?|rules|filters?|limits|limitations|guidelines|polic(?:y|ies)|ethics|morals?|morality|censorship|boundaries|safeguards|constraints|principles|content polic(?:y|ies))\\b";
+
+/**
+ * Role-play and persona jailbreaks: unrestricted personas (DAN and kin), "stay in character",
+ * dual answers, refusal suppression, and forced affirmative openings.
+ */
+export const JAILBREAK_RULES: InjectionRule[] = [
+  {
+    id: "jailbreak.dan",
+    family: "roleplay_jailbreak",
+    weight: 0.85,
+    re: /\b(?:do anything now|dan(?: mode)?|stan|dude|aim|developer mode|jailbroken|evil ?(?:bot|confidant|trusted confidant)|anti-?gpt|betterdan|maximum|omega)\b(?=.{0,80}\b(?:restrictions?|rules|filters?|polic(?:y|ies)|limits|censor\w*|anything|unfiltered|ethic\w*|moral\w*|guidelines)\b)/u,
+    reason: "invokes an unrestricted persona (DAN-style)",
+  },
+  {
+    id: "jailbreak.no-restrictions-persona",
+    family: "roleplay_jailbreak",
+    weight: 0.75,
+    re: rx(
+      "\\b(?:no|without|free (?:of|from)|zero|not bound by|ignores?|not (?:have|follow)|doesn't (?:have|follow|care about)|does not (?:have|follow|care about)|never (?:follows?|cares? about)|broken? free of|abandon(?:ed|s)?|rid of)\\b",
+      " (?:(?:any|all|the|your|its|ethical|moral|content|safety|such|of|these|those|normal|usual|typical|a|single|programmed|built-in) ){0,3}",
+      LIMITS,
+    ),
+    reason: "describes a persona without rules or restrictions",
+  },
+  {
+    id: "jailbreak.unfiltered-ai",
+    family: "roleplay_jailbreak",
+    weight: 0.7,
+    re: /\b(?:unfiltered|uncensored|amoral|unrestricted|unethical|unlimited|unchained|immoral|evil|rogue|jailbroken|limitless)\b[\s,]{1,3}(?:and [a-z]{3,15} )?(?:ai|assistant|chatbot|bot|model|version|mode|character|persona|entity|response|language model|llm)\b/u,
+    reason: "asks for an unfiltered/amoral AI persona",
+  },
+  {
+    id: "jailbreak.act-as",
+    family: "roleplay_jailbreak",
+    weight: 0.3,
+    re: /\b(?:you are going to|you will|i want you to|you must|you have to|from now on,? you)\b (?:act|pretend|roleplay|role-play|play the role|behave|respond|simulate|emulate) (?:as|like|to be)\b/u,
+    reason: "assigns the model a persona",
+  },
+  {
+    id: "jailbreak.stay-in-character",
+    family: "roleplay_jailbreak",
+    weight: 0.55,
+    re: /\b(?:stay in character|remain in character|break(?:ing)? character|never break character|stay as|remember to stay|character (?:is|will be) (?:broken|lost))\b/u,
+    reason: "forbids breaking character",
+  },
+  {
+    id: "jailbreak.dual-answers",
+    family: "roleplay_jailbreak",
+    weight: 0.65,
+    re: /\b(?:two|2|both|separate) (?:different )?(?:responses|answers|paragraphs|outputs|ways)\b.{0,160}\b(?:normal|classic|standard|gpt|chatgpt|filtered|unfiltered|jailbr\w*|dan|developer|evil|opposite)\b/u,
+    reason: "asks for a normal and a jailbroken answer side by side",
+  },
+  {
+    id: "jailbreak.refusal-suppression",
+    family: "roleplay_jailbreak",
+    weight: 0.55,
+    re: /\b(?:never|not|don't|do not|cannot|can't|won't|will not|must not|should not|shouldn't)\b (?:ever )?(?:refuse|decline|say (?:no|that you can(?:'|no)t)|apologi[sz]e|warn|add (?:any )?(?:warnings?|disclaimers?|notes?)|include (?:any )?(?:warnings?|disclaimers?|moral))/u,
+    reason: "forbids refusals, warnings or disclaimers",
+  },
+  {
+    id: "jailbreak.answer-anything",
+    family: "roleplay_jailbreak",
+    weight: 0.5,
+    re: /\b(?:can|will|must|should|able to) (?:answer|respond to|do|say|generate|write) (?:anything|everything|any (?:request|question|prompt)|whatever)\b/u,
+    reason: "claims the model can answer anything",
+  },
+  {
+    id: "jailbreak.content-policy",
+    family: "roleplay_jailbreak",
+    weight: 0.55,
+    re: /\b(?:openai|anthropic|meta|google)(?:'s)? (?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters)\b|\bcontent (?:polic(?:y|ies)|filters?)\b(?=.{0,60}\b(?:ignore|bypass|not|no|without|disable|free|violat\w*|break|against)\b)/u,
+    reason: "talks about bypassing the provider's content policy",
+  },
+  {
+    id: "jailbreak.affirmative-prefix",
+    family: "roleplay_jailbreak",
+    weight: 0.75,
+    re: /\b(?:begin|start|open) (?:your |the )?(?:reply|response|answer|output)s? (?:with|by saying)\b.{0,6}["'“‘]?(?:sure|certainly|absolutely|of course|yes)\b/u,
+    reason: "forces an affirmative opening (refusal suppression)",
+  },
+  {
+    id: "jailbreak.hypothetical-wrapper",
+    family: "roleplay_jailbreak",
+    weight: 0.3,
+    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game))\b/u,
+    reason: "wraps the request in fiction or a hypothetical",
+  },
+  {
+    id: "jailbreak.opposite-mode",
+    family: "roleplay_jailbreak",
+    weight: 0.5,
+    re: /\b(?:opposite|reverse|evil|dark|shadow|chaos|unhinged) (?:mode|day|version|twin|side|self)\b/u,
+    reason: "asks for an opposite/evil mode",
+  },
+];
+
+/** Harmful goals that jailbreaks wrap (PAIR-style) or pad with optimised suffixes (GCG-style). */
+export const HARMFUL_RULES: InjectionRule[] = [
+  {
+    id: "harm.weapons-drugs",
+    family: "harmful_request",
+    weight: 0.35,
+    re: /\b(?:bombs?|explosives?|pipe bomb|nerve agent|sarin|ricin|anthrax|bioweapon|chemical weapon|meth(?:amphetamine)?|fentanyl|cocaine|heroin|napalm|untraceable (?:gun|firearm|poison)|ghost gun|dirty bomb|molotov)\b/u,
+    reason: "mentions weapons or drug synthesis",
+  },
+  {
+    id: "harm.cybercrime",
+    family: "harmful_request",
+    weight: 0.3,
+    re: /\b(?:ransomware|keylogger|malware|botnet|trojan|rootkit|spyware|phishing (?:e-?mail|site|page|campaign|scam)|ddos attack|zero-?day exploit|hack (?:into|someone)|crack (?:passwords?|software)|steal (?:credit card|personal|someone|passwords?|data|identit)|identity theft|credit card fraud|skimm(?:er|ing))\b/u,
+    reason: "mentions cybercrime tooling",
+  },
+  {
+    id: "harm.violence-abuse",
+    family: "harmful_request",
+    weight: 0.3,
+    re: /\b(?:kill|murder|poison|torture|kidnap|assassinate|harm|hurt|stalk|blackmail|extort|groom|traffic)\w{0,3} (?:someone|a person|people|my (?:wife|husband|boss|neighbou?r|partner)|a child|children|a minor|him|her|them|the president|a politician)\b|\b(?:child (?:porn\w*|sexual)|human trafficking|self-harm|suicide method|commit suicide|launder(?:ing)? money|money laundering|counterfeit (?:money|currency|bills)|tax evasion|insider trading|evade (?:the )?police|without getting caught)\b/u,
+    reason: "mentions violence, abuse or serious crime",
+  },
+  {
+    id: "harm.hate-misinfo",
+    family: "harmful_request",
+    weight: 0.25,
+    re: /\b(?:defamatory|racist|sexist|xenophobic|holocaust (?:denial|never happened)|white supremac\w*|ethnic cleansing|genocide|fake news|disinformation|propaganda|conspiracy theor\w*|vaccines? cause autism|incite (?:violence|hatred)|glorif(?:y|ies|ying) (?:violence|terror\w*|the holocaust))\b/u,
+    reason: "mentions hate speech or disinformation",
+  },
+];
