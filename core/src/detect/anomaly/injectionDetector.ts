@@ -36,6 +36,8 @@ export interface InjectionVerdict {
   /** Human-readable reasons, strongest first (input problems included). */
   reasons: string[];
   hits: RuleHit[];
+  /** Rule evidence before calibration (noisy-OR of hits, after counter-cues). */
+  evidence: number;
   /** Obfuscation seen by normalization. */
   flags: string[];
   similarity: { attack: number; benign: number };
@@ -111,6 +113,7 @@ export class InjectionDetector {
       families: scored.families,
       reasons,
       hits,
+      evidence: scored.evidence,
       flags: norm.flags,
       similarity,
     };

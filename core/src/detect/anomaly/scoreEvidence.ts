@@ -43,7 +43,12 @@ export const CALIBRATION = { a: 8, b: 6, c: 0 } as const;
  * scoreEvidence({ hits: [], cues: [], flags: [], suffix: 0, similarity: { attack: 0, benign: 0 },
  *   hasDocument: false }).score < 0.1 // true
  */
-export function scoreEvidence(e: Evidence): { score: number; families: AttackFamily[]; reasons: string[] } {
+export function scoreEvidence(e: Evidence): {
+  score: number;
+  evidence: number;
+  families: AttackFamily[];
+  reasons: string[];
+} {
   const parts: { family: AttackFamily; weight: number; reason: string }[] = [];
   for (const h of e.hits) {
     const weight = h.view === "decoded" ? Math.max(h.rule.weight, 0.7) : h.rule.weight;
@@ -72,5 +77,5 @@ export function scoreEvidence(e: Evidence): { score: number; families: AttackFam
   const reasons = [...new Set(parts.sort((x, y) => y.weight - x.weight).map((p) => p.reason))];
   if (margin > 0.1) reasons.push(`similar to known attacks (cosine ${e.similarity.attack.toFixed(2)})`);
   if (e.cues.length > 0 && !strong) reasons.push(`benign cues: ${e.cues.map((c) => c.id).join(", ")}`);
-  return { score: Math.round(score * 1e4) / 1e4, families, reasons };
+  return { score: Math.round(score * 1e4) / 1e4, evidence, families, reasons };
 }
