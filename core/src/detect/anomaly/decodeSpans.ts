@@ -7,7 +7,7 @@ export interface DecodedSpan {
 // Bounded quantifiers keep every pattern linear (checked by recheck in the tests).
 const BASE64 = /[A-Za-z0-9+/_-]{16,4096}={0,2}/g;
 const HEX = /(?:[0-9a-fA-F]{2}[\s:]?){12,2048}/g;
-const URLENC = /(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){4,1024}/g;
+const URLENC = /(?:[\w.~+-]{0,32}%[0-9a-fA-F]{2}){3,1024}[\w.~+-]{0,32}/g;
 const COMMENT = /<!--([^]{0,4000}?)-->|\[\/\/\]: ?# ?\(([^)\n]{0,2000})\)/g;
 const ROT13_CUE = /\brot[- ]?13\b|\bcaesar\b/i;
 const MAX_SPANS = 16;

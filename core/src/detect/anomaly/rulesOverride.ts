@@ -16,7 +16,7 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     id: "override.ignore-previous",
     family: "instruction_override",
     weight: 0.9,
-    re: rx("(?<![-_`])", IGNORE, gap(30), SCOPE, gap(30), TARGET),
+    re: rx("(?<![-_`])", IGNORE, "(?! (?:my|our)\\b)", gap(30), SCOPE, gap(30), TARGET),
     reason: "asks to ignore or override earlier instructions",
   },
   {
