@@ -33,3 +33,6 @@ const CODE = /\b(?:def |function |return |import |const |let |var |class |public
 function looksLikeCode(text: string): boolean {
   return CODE.test(text);
 }
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const ADVERSARIAL_SUFFIX_PATTERNS: readonly RegExp[] = [INNER_PUNCT, MID_CAPS, PUNCT_RUN, ODD_QUOTES, CODE];

@@ -10,7 +10,7 @@ interface Compiled {
 // Long regex input is capped so a user-supplied pattern cannot stall the request path.
 const REGEX_INPUT_CAP = 8192;
 // Nested quantifiers such as (a+)+ are the classic catastrophic-backtracking shape.
-const NESTED_QUANTIFIER = /\([^()]*[+*}][^()]*\)[+*{]/;
+const NESTED_QUANTIFIER = /\([^()+*}]*[+*}][^()]*\)[+*{]/;
 
 /**
  * The comparison key for `normalized` entries: normalized text (homoglyphs, invisibles,
@@ -73,3 +73,6 @@ export function compileBlocklist(entries: readonly BlockedPrompt[]): {
     skipped,
   };
 }
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const BLOCKLIST_MATCHER_PATTERNS: readonly RegExp[] = [NESTED_QUANTIFIER];

@@ -43,3 +43,6 @@ export function foldConfusables(lower: string): { text: string; folded: number }
   });
   return { text, folded };
 }
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const CONFUSABLES_PATTERNS: readonly RegExp[] = [WORD];

@@ -87,3 +87,6 @@ export function rot13(s: string): string {
     return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
   });
 }
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const DECODE_SPANS_PATTERNS: readonly RegExp[] = [BASE64, HEX, URLENC, COMMENT, ROT13_CUE];

@@ -14,3 +14,6 @@ export function findDocument(text: string): number {
   const m = DOC_MARKER.exec(text);
   return m === null ? -1 : m.index + m[0].length;
 }
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const FIND_DOCUMENT_PATTERNS: readonly RegExp[] = [DOC_MARKER];

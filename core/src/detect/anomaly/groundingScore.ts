@@ -41,3 +41,6 @@ export function groundingScore(answer: string, context: string, minOverlap = 0.6
     .map((x) => x.s);
   return { score, hallucination: Math.round((1 - score) * 1e4) / 1e4, unsupported };
 }
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const GROUNDING_SCORE_PATTERNS: readonly RegExp[] = [SENTENCE, WORD];

@@ -27,3 +27,4 @@ export { SeededRandom } from "./seededRandom.js";
 export { findPromptLeak, type PromptLeakMatch } from "./systemPromptLeak.js";
 export { TOXICITY_CATEGORIES, type ToxicityCategory, ToxicityDetector, type ToxicityVerdict } from "./toxicityDetector.js";
 export { afinnSentiment, ToneShift, type ToneShiftState, type ToneVerdict } from "./toneShift.js";
+export { ANOMALY_REGEXES } from "./regexInventory.js";

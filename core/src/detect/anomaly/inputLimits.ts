@@ -73,3 +73,6 @@ function replaceLoneSurrogates(text: string): { text: string; count: number } {
   }
   return count === 0 ? { text, count } : { text: out + text.slice(last), count };
 }
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const INPUT_LIMITS_PATTERNS: readonly RegExp[] = [CONTROL];

@@ -87,3 +87,6 @@ export const LEAK_PATTERNS: readonly LeakPattern[] = [
     valid: jwtValid,
   },
 ];
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const LEAK_CONTEXT_PATTERNS: readonly RegExp[] = [SECRET_CONTEXT];

@@ -17,10 +17,10 @@ const TAGS = /[\u{e0000}-\u{e007f}]/gu;
 const VARIATION = /[\ufe00-\ufe0f]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 // A word mixing letters with the digits/symbols that leetspeak uses for letters.
-const LEET_WORD = /[a-z0-9@$!|]*[a-z][a-z0-9@$!|]*/g;
+const LEET_WORD = /[a-z0-9@$!|]+/g;
 const LEET_MAP: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", "|": "l" };
 // Numbers with units or ordinals are not leetspeak ("2nd", "24h", "4k", "100ms", "3d").
-const UNIT = /^\d+(?:st|nd|rd|th|[kmgt]b?|px|ms|s|am|pm|d|x|h|m|fa|v)$|^\d+[a-z]?\d*$/;
+const UNIT = /^\d+(?:st|nd|rd|th|[kmgt]b?|px|ms|s|am|pm|d|x|h|m|fa|v)$|^\d+(?:[a-z]\d*)?$/;
 // Four or more single letters separated by one space, dot, dash or underscore: "i g n o r e".
 const SPACED = /\b(?:\p{L}[ ._-]){3,64}\p{L}\b/gu;
 
@@ -48,7 +48,7 @@ export function normalizeText(input: string): NormalizedText {
   } else text = text.toLowerCase();
   let leet = 0;
   text = text.replace(LEET_WORD, (w) => {
-    if (!/[0-9@$!|]/.test(w) || w.length < 3 || UNIT.test(w)) return w;
+    if (!/[a-z]/.test(w) || !/[0-9@$!|]/.test(w) || w.length < 3 || UNIT.test(w)) return w;
     // Trailing punctuation is punctuation, not leetspeak ("great!").
     const core = w.replace(/[!|]+$/, "");
     const out = core.replace(/[0-9@$!|]/g, (c) => LEET_MAP[c] ?? c);
@@ -73,3 +73,6 @@ export function normalizeText(input: string): NormalizedText {
 function normalizeShallow(s: string): string {
   return foldConfusables(s.replace(INVISIBLE, "").normalize("NFKC").toLowerCase()).text.replace(/\s+/g, " ");
 }
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const NORMALIZE_TEXT_PATTERNS: readonly RegExp[] = [INVISIBLE, BIDI, TAGS, VARIATION, LEET_WORD, UNIT, SPACED];

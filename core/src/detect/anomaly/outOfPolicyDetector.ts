@@ -6,7 +6,9 @@ import { normalizeText } from "./normalizeText.js";
 /**
  * Out-of-policy prompts: an Isolation Forest over prompt embeddings, learned on the prompts an
  * application is meant to receive. A prompt far from all of them ("write my homework" sent to a
- * banking bot) scores high. Embeddings: any provider's, or the built-in n-gram embedder.
+ * banking bot) scores high. Embeddings: any provider's, or the built-in n-gram embedder at 32
+ * dimensions (axis-aligned splits need dense features: at high dimension most hashed features
+ * are constant in the training set and never split).
  *
  * @example
  * const d = new OutOfPolicyDetector({ seed: 1 }).learn(inPolicyPrompts);
@@ -19,7 +21,7 @@ export class OutOfPolicyDetector {
 
   constructor(options: IsolationForestOptions & { embed?: EmbedFunction; threshold?: number } = {}) {
     this.forest = new IsolationForest(options);
-    this.embed = options.embed ?? ngramEmbedder({ dims: 128 });
+    this.embed = options.embed ?? ngramEmbedder({ dims: 32 });
     this.threshold = options.threshold ?? 0.5;
     if (!(this.threshold > 0 && this.threshold < 1))
       throw new AnomalyConfigError(`threshold must be in (0, 1), got ${options.threshold}`, {

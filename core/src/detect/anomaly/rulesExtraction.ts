@@ -56,7 +56,7 @@ export const DELIMITER_RULES: InjectionRule[] = [
     family: "fake_delimiter",
     weight: 0.55,
     raw: true,
-    re: /(?:^|\n)[ \t]{0,8}(?:#{1,6}|\*\*|\[|-{2,}|={2,})?[ \t]{0,4}(?:system|admin|developer|new instructions?|important instructions?|instruction override)[ \t]{0,4}(?:\]|\*\*|-{2,}|={2,}|:|#)/iu,
+    re: /(?:^|\n)[ \t]{0,8}(?:#{1,6}|\*\*|\[|-{2,8}|={2,8})?[ \t]{0,4}(?:[Ss][Yy][Ss][Tt][Ee][Mm]|[Aa][Dd][Mm][Ii][Nn]|[Dd][Ee][Vv][Ee][Ll][Oo][Pp][Ee][Rr]|[Nn]ew [Ii]nstructions?|NEW INSTRUCTIONS?|[Ii]mportant [Ii]nstructions?|IMPORTANT INSTRUCTIONS?)[ \t]{0,4}(?:\]|\*\*|-{2,8}|={2,8}|:|#)/u,
     reason: "inserts a fake system/instruction header",
   },
   {

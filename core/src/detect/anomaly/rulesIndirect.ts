@@ -63,8 +63,16 @@ export const INDIRECT_RULES: InjectionRule[] = [
     family: "indirect_injection",
     weight: 0.6,
     inDocument: true,
-    re: /\b(?:keylogger|pynput|keyboard\.(?:on_press|hook|listener)|screen ?(?:shot|grab|scrap\w*)|imagegrab|pyautogui\.screenshot|reverse shell|rm -rf|shutdown (?:\/s|-h)|format c:|fernet|encrypt (?:all|the user'?s?|every) (?:files?|documents?)|netsh|iptables|taskkill|mkfs|cryptography\.fernet|pyperclip)\b|\b(?:os\.(?:system|remove|rmdir|unlink|kill)|shutil\.rmtree|subprocess\.(?:call|popen|run|check_output)|sock(?:et)?\.(?:connect|send\w{0,3})|requests\.post|urllib\.request\.url\w{1,10}|exec|eval|__import__) ?\(/u,
-    reason: "content carries code that exfiltrates, spies or damages",
+    re: /\b(?:keylogger|pynput|keyboard\.(?:on_press|hook|listener)|screenshot|screengrab|screen scraping|imagegrab|pyautogui\.screenshot|reverse shell|rm -rf|format c:|fernet|netsh|iptables|taskkill|mkfs|pyperclip)\b|\bencrypt (?:all|the user's|the users|every) (?:files?|documents?)\b|\bshutdown (?:\/s|-h)/u,
+    reason: "content carries code that spies or damages",
+  },
+  {
+    id: "indirect.exfil-code",
+    family: "indirect_injection",
+    weight: 0.6,
+    inDocument: true,
+    re: /\b(?:os\.(?:system|remove|rmdir|unlink|kill)|shutil\.rmtree|subprocess\.(?:call|popen|run|check_output)|socket\.(?:connect|send|sendall)|sock\.(?:connect|send|sendall)|requests\.post|urllib\.request\.urlretrieve|urllib\.request\.urlopen|exec|eval|__import__) ?\(/u,
+    reason: "content carries code that runs commands or sends data out",
   },
   {
     id: "indirect.insert-code",

@@ -12,7 +12,7 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     id: "jailbreak.dan",
     family: "roleplay_jailbreak",
     weight: 0.85,
-    re: /\b(?:do anything now|dan(?: mode)?|stan|dude|aim|developer mode|jailbroken|evil ?(?:bot|confidant|trusted confidant)|anti-?gpt|betterdan|maximum|omega)\b(?=.{0,80}\b(?:restrictions?|rules|filters?|polic(?:y|ies)|limits|censor\w*|anything|unfiltered|ethic\w*|moral\w*|guidelines)\b)/u,
+    re: /\bdo anything now\b|\b(?:named|called|known as|act as|you are|pretend to be|become) ['"“‘]?(?:dan|stan|dude|aim|betterdan|anti-?gpt|evilbot|evil confidant)\b|\b(?:dan|stan|dude|aim|jailbroken|betterdan|anti-?gpt|evil ?bot|evil confidant)\b[^\n]{0,80}\b(?:restrictions?|rules|filters?|polic(?:y|ies)|limits|censor[a-z]{0,5}|unfiltered|ethics|ethical|morals?|moral|guidelines)\b/u,
     reason: "invokes an unrestricted persona (DAN-style)",
   },
   {
@@ -51,7 +51,7 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     id: "jailbreak.dual-answers",
     family: "roleplay_jailbreak",
     weight: 0.65,
-    re: /\b(?:two|2|both|separate) (?:different )?(?:responses|answers|paragraphs|outputs|ways)\b.{0,160}\b(?:normal|classic|standard|gpt|chatgpt|filtered|unfiltered|jailbr\w*|dan|developer|evil|opposite)\b/u,
+    re: /\b(?:two|2|both|separate) (?:different )?(?:responses|answers|paragraphs|outputs|ways)\b[^\n]{0,100}\b(?:normal|classic|standard|chatgpt|filtered|unfiltered|jailbroken|jailbreak|dan|developer mode|evil|opposite)\b/u,
     reason: "asks for a normal and a jailbroken answer side by side",
   },
   {
@@ -72,7 +72,7 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     id: "jailbreak.content-policy",
     family: "roleplay_jailbreak",
     weight: 0.55,
-    re: /\b(?:openai|anthropic|meta|google)(?:'s)? (?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters)\b|\bcontent (?:polic(?:y|ies)|filters?)\b(?=.{0,60}\b(?:ignore|bypass|not|no|without|disable|free|violat\w*|break|against)\b)/u,
+    re: /\b(?:openai|anthropic|meta|google)(?:'s)? (?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters)\b|\bcontent (?:polic(?:y|ies)|filters?)\b[^\n]{0,60}\b(?:ignore|bypass|disable|violate|violating|break|breaking|against)\b|\b(?:ignore|bypass|disable|violate|violating|break|breaking|against|without|free of)\b[^\n]{0,30}\bcontent (?:polic(?:y|ies)|filters?)\b/u,
     reason: "talks about bypassing the provider's content policy",
   },
   {
@@ -115,17 +115,24 @@ export const HARMFUL_RULES: InjectionRule[] = [
     reason: "mentions cybercrime tooling",
   },
   {
-    id: "harm.violence-abuse",
+    id: "harm.violence",
     family: "harmful_request",
     weight: 0.3,
-    re: /\b(?:kill|murder|poison|torture|kidnap|assassinate|harm|hurt|stalk|blackmail|extort|groom|traffic)\w{0,3} (?:someone|a person|people|my (?:wife|husband|boss|neighbou?r|partner)|a child|children|a minor|him|her|them|the president|a politician)\b|\b(?:child (?:porn\w*|sexual)|human trafficking|self-harm|suicide method|commit suicide|launder(?:ing)? money|money laundering|counterfeit (?:money|currency|bills)|tax evasion|insider trading|evade (?:the )?police|without getting caught)\b/u,
-    reason: "mentions violence, abuse or serious crime",
+    re: /\b(?:kill|murder|poison|torture|kidnap|assassinate|harm|hurt|stalk|blackmail|extort|groom|traffic)(?:s|ed|ing)? (?:someone|a person|people|my (?:wife|husband|boss|neighbou?r|partner)|a child|children|a minor|him|her|them|the president|a politician)\b/u,
+    reason: "mentions violence against people",
+  },
+  {
+    id: "harm.crime",
+    family: "harmful_request",
+    weight: 0.3,
+    re: /\b(?:child porn[a-z]{0,6}|child sexual|human trafficking|self-harm|suicide method|commit suicide|launder money|laundering money|money laundering|counterfeit (?:money|currency|bills)|tax evasion|insider trading|evade (?:the )?police|without getting caught)\b/u,
+    reason: "mentions abuse or serious crime",
   },
   {
     id: "harm.hate-misinfo",
     family: "harmful_request",
     weight: 0.25,
-    re: /\b(?:defamatory|racist|sexist|xenophobic|holocaust (?:denial|never happened)|white supremac\w*|ethnic cleansing|genocide|fake news|disinformation|propaganda|conspiracy theor\w*|vaccines? cause autism|incite (?:violence|hatred)|glorif(?:y|ies|ying) (?:violence|terror\w*|the holocaust))\b/u,
+    re: /\b(?:defamatory|racist|sexist|xenophobic|holocaust (?:denial|never happened)|white supremac[a-z]{0,4}|ethnic cleansing|genocide|fake news|disinformation|propaganda|conspiracy theor[a-z]{0,4}|vaccines? cause autism|incite (?:violence|hatred)|glorif(?:y|ies|ying) (?:violence|terrorism|terrorists|the holocaust))\b/u,
     reason: "mentions hate speech or disinformation",
   },
 ];

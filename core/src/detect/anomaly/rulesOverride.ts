@@ -76,8 +76,22 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     id: "override.system-mode",
     family: "instruction_override",
     weight: 0.6,
-    re: /\b(?:system|developer|god|admin(?:istrator)?|root|sudo|superuser|unrestricted|jailbreak) ?mode\b|\b(?:maintenance|debug|test|verification|diagnostic|override|training|\w{3,12}verification|\w{3,12}prüfungs?) ?mode\b(?: (?:is )?(?:activated|enabled|on|engaged|unlocked)| ?[:!]|.{0,20}\b(?:activate|enable|enter|switch|engage)\w*)|\b(?:enter|entering|activate|activating|enable|enabling|switch(?:ing)? to|now in)\b.{0,12}\b\w{0,24}(?:mode|modus|modo)\b|\b(?:system|developer|training data|instruction) overrides?\b/u,
+    re: /\b(?:system|developer|god|admin(?:istrator)?|root|sudo|superuser|unrestricted|jailbreak) ?mode\b/u,
     reason: "claims a privileged system/developer mode",
+  },
+  {
+    id: "override.enter-mode",
+    family: "instruction_override",
+    weight: 0.6,
+    re: /\b(?:maintenance|debug|test|verification|diagnostic|override|training) ?mode (?:is )?(?:activated|enabled|on|engaged|unlocked)\b|\b(?:enter|entering|activate|activating|enable|enabling|switch to|switching to|now in) (?:the |a |an )?['"‘“]?[a-z-]{3,30} ?(?:mode|modus|modo)\b/u,
+    reason: "switches the model into a special mode",
+  },
+  {
+    id: "override.system-override",
+    family: "instruction_override",
+    weight: 0.6,
+    re: /\b(?:system|developer|training data|instruction) overrides?\b/u,
+    reason: "announces a system or developer override",
   },
   {
     id: "override.privileged-speaker",

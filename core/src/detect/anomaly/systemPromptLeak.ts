@@ -71,3 +71,6 @@ function words(s: string): Word[] {
 function stem(w: string): string {
   return w.slice(0, 5);
 }
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const SYSTEM_PROMPT_LEAK_PATTERNS: readonly RegExp[] = [WORD, META];

@@ -65,9 +65,14 @@ export class ToneShift {
     const shift = n >= warmup ? (s - mean) / sd : 0;
     const detected = Math.abs(shift) >= (this.options.zThreshold ?? 3);
     const diff = s - mean;
-    const nextMean = n === 0 ? s : mean + alpha * diff;
-    const nextVar = n === 0 ? 0 : (1 - alpha) * (variance + alpha * diff * diff);
+    // Plain running mean/variance during warm-up, then exponentially weighted (rolling).
+    const w = n < warmup ? 1 / (n + 1) : alpha;
+    const nextMean = mean + w * diff;
+    const nextVar = n === 0 ? 0 : (1 - w) * (variance + w * diff * diff);
     this.state = { n: n + 1, mean: nextMean, variance: nextVar };
     return { sentiment: s, shift: Math.round(shift * 1e4) / 1e4, detected };
   }
 }
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const TONE_SHIFT_PATTERNS: readonly RegExp[] = [WORD];

@@ -20,7 +20,7 @@ export interface ToxicityVerdict {
 const SLURS = new Set(["abo", "abeed", "africoon", "arabush", "boonga", "chingchong", "chink", "dyke", "fag", "kike", "negro", "nigger", "retard", "spastic", "tranny"]);
 const SEXUAL = new Set(["anal", "bestiality", "blowjob", "buttplug", "cum", "deepthroat", "dildo", "doggystyle", "double penetration", "ejaculate", "felch", "fellatio", "finger bang", "fisting", "gangbang", "handjob", "hentai", "incest", "jerk off", "jizz", "lubejob", "masturbate", "orgasm", "orgy", "porn", "rape", "semen", "sex", "pussy", "cock", "penis", "vagina", "tit", "boob"]);
 
-const RULES: { id: string; category: ToxicityCategory; weight: number; re: RegExp }[] = [
+export const TOXICITY_RULES: { id: string; category: ToxicityCategory; weight: number; re: RegExp }[] = [
   { id: "you-are-insult", category: "insult", weight: 0.8, re: /\byou(?:'re| are|r)? (?:such |a |an |so |the |fucking |fuckin |complete |total |utter |absolute |pathetic |little ){0,3}(?:idiot|moron|imbecile|stupid|dumb|loser|retard|worthless|pathetic|ugly|disgusting|trash|garbage|scum|clown|fool|cretin|waste of space|piece of (?:shit|crap|garbage))\b/u },
   { id: "shut-up", category: "insult", weight: 0.5, re: /\b(?:shut (?:the fuck )?up|go to hell|screw you|fuck (?:you|off)|get lost,? (?:idiot|loser))\b/u },
   { id: "threat-kill", category: "threat", weight: 0.9, re: /\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna)|we(?:'ll| will)) (?:kill|murder|hurt|shoot|stab|beat|find|destroy|rape|strangle|burn)\b.{0,20}\b(?:you|your (?:family|kids|wife|husband)|him|her|them)\b/u },
@@ -62,7 +62,7 @@ export class ToxicityDetector {
       const c: ToxicityCategory = SLURS.has(word) ? "hate" : SEXUAL.has(word) ? "sexual" : "profanity";
       bump(c, WEIGHT[c] ?? 0.5, `${c}:${word}`);
     }
-    for (const r of RULES) if (r.re.test(norm)) bump(r.category, r.weight, `${r.category}:${r.id}`);
+    for (const r of TOXICITY_RULES) if (r.re.test(norm)) bump(r.category, r.weight, `${r.category}:${r.id}`);
     const score = Math.round(Math.max(...Object.values(categories)) * 1e4) / 1e4;
     return { score, detected: score >= this.threshold, categories, reasons, issues };
   }
