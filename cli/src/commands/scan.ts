@@ -18,11 +18,13 @@ interface OutputOpts {
 
 /** `airr scan prompt|output`: batch-scan JSONL prompts for injection or outputs for leaks. */
 export function register(program: Command): void {
-  const scan = program.command("scan").description("Scan prompts for injection/jailbreak or model outputs for leaks (JSONL in).");
+  const scan = program
+    .command("scan")
+    .description("Scan prompts for injection/jailbreak or model outputs for leaks (JSONL in).");
   scan
     .command("prompt")
     .description('Score each prompt (rows with "text") for injection and jailbreak.')
-    .requiredOption("--input <file>", "JSONL file, one object with a \"text\" field per line")
+    .requiredOption("--input <file>", 'JSONL file, one object with a "text" field per line')
     .option("--threshold <score>", "block at or above this score, in (0, 1]", "0.5")
     .option("--json", "one JSON line per input row: {verdict, score, families, reasons}")
     .action((opts: PromptOpts) => {
@@ -33,7 +35,12 @@ export function register(program: Command): void {
     .description('Scan each model output (rows with "text") for PII, secrets, canaries and system-prompt leaks.')
     .requiredOption("--input <file>", 'JSONL file; rows may carry "system_prompt" and "canary" for that row only')
     .option("--system-prompt <file>", "file with the application's system prompt (applies to every row)")
-    .option("--canary <token>", "a canary token to look for (repeatable)", (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option(
+      "--canary <token>",
+      "a canary token to look for (repeatable)",
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option("--json", "one JSON line per input row: {leak, findings: [{kind, value}]}")
     .action((opts: OutputOpts) => {
       process.exitCode = run(opts.json === true, () => scanOutputs(opts));
@@ -52,7 +59,11 @@ function run(json: boolean, body: () => void): number {
 function scanPrompts(opts: PromptOpts): void {
   const threshold = Number(opts.threshold);
   if (!(threshold > 0 && threshold <= 1))
-    throw new ScanInputError(`--threshold must be a number in (0, 1], got "${opts.threshold}"`, "--threshold", "try --threshold 0.5");
+    throw new ScanInputError(
+      `--threshold must be a number in (0, 1], got "${opts.threshold}"`,
+      "--threshold",
+      "try --threshold 0.5",
+    );
   const rows = readScanRows(opts.input);
   const detector = new InjectionDetector({ threshold });
   const verdicts = rows.map((r) => {
@@ -65,16 +76,22 @@ function scanPrompts(opts: PromptOpts): void {
   }
   const table = verdicts.map((v, i) => [i + 1, v.verdict, v.score.toFixed(3), v.families.slice(0, 3).join(",") || "-"]);
   const blocked = verdicts.filter((v) => v.verdict === "block").length;
-  process.stdout.write(`${formatTable(["row", "verdict", "score", "families"], table)}\n\n${blocked} of ${rows.length} prompts blocked (threshold ${threshold}).\n`);
+  process.stdout.write(
+    `${formatTable(["row", "verdict", "score", "families"], table)}\n\n${blocked} of ${rows.length} prompts blocked (threshold ${threshold}).\n`,
+  );
 }
 
 function scanOutputs(opts: OutputOpts): void {
   const rows = readScanRows(opts.input);
-  const systemPrompt = opts.systemPrompt === undefined ? undefined : readTextFile(opts.systemPrompt, "system prompt file");
+  const systemPrompt =
+    opts.systemPrompt === undefined ? undefined : readTextFile(opts.systemPrompt, "system prompt file");
   const scanner = new OutputScanner({ canaries: opts.canary, ...(systemPrompt === undefined ? {} : { systemPrompt }) });
   const results = rows.map((r) => {
     const canaries = r.canary === undefined ? [] : Array.isArray(r.canary) ? r.canary : [r.canary];
-    const s = scanner.scan(r.text, { canaries, ...(r.system_prompt === undefined ? {} : { systemPrompt: r.system_prompt }) });
+    const s = scanner.scan(r.text, {
+      canaries,
+      ...(r.system_prompt === undefined ? {} : { systemPrompt: r.system_prompt }),
+    });
     return { leak: s.leak, findings: s.findings.map((f) => ({ kind: f.kind, value: f.value })) };
   });
   if (opts.json) {
@@ -82,7 +99,13 @@ function scanOutputs(opts: OutputOpts): void {
     return;
   }
   // The table shows kinds only: values are secrets and must not land in terminal scrollback.
-  const table = results.map((r, i) => [i + 1, r.leak ? "LEAK" : "clean", r.findings.map((f) => f.kind).join(",") || "-"]);
+  const table = results.map((r, i) => [
+    i + 1,
+    r.leak ? "LEAK" : "clean",
+    r.findings.map((f) => f.kind).join(",") || "-",
+  ]);
   const leaking = results.filter((r) => r.leak).length;
-  process.stdout.write(`${formatTable(["row", "result", "kinds"], table)}\n\n${leaking} of ${rows.length} outputs leak.\n`);
+  process.stdout.write(
+    `${formatTable(["row", "result", "kinds"], table)}\n\n${leaking} of ${rows.length} outputs leak.\n`,
+  );
 }

@@ -22,7 +22,11 @@ export function readTextFile(path: string, what: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
-    throw new ScanInputError(`cannot read ${what} "${path}": ${(error as NodeJS.ErrnoException).code ?? "error"}`, path, "check the path and permissions");
+    throw new ScanInputError(
+      `cannot read ${what} "${path}": ${(error as NodeJS.ErrnoException).code ?? "error"}`,
+      path,
+      "check the path and permissions",
+    );
   }
 }
 
@@ -38,7 +42,11 @@ export function readScanRows(path: string): ScanRow[] {
       try {
         value = JSON.parse(line);
       } catch {
-        throw new ScanInputError(`line ${i + 1} is not valid JSON`, where, 'each line must be a JSON object such as {"text": "..."}');
+        throw new ScanInputError(
+          `line ${i + 1} is not valid JSON`,
+          where,
+          'each line must be a JSON object such as {"text": "..."}',
+        );
       }
       const parsed = ScanRowSchema.safeParse(value);
       if (!parsed.success) {

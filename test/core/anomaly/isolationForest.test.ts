@@ -11,7 +11,9 @@ interface Case {
   sklearnScoreSamples: number[];
   sklearnAuroc: number;
 }
-const fixture = JSON.parse(readFileSync(new URL("../../fixtures/anomaly/iforest.json", import.meta.url), "utf8")) as { cases: Case[] };
+const fixture = JSON.parse(readFileSync(new URL("../../fixtures/anomaly/iforest.json", import.meta.url), "utf8")) as {
+  cases: Case[];
+};
 
 function auroc(scores: number[], labels: number[]): number {
   const pos = scores.filter((_, i) => labels[i] === 1);
@@ -27,7 +29,14 @@ describe("IsolationForest against scikit-learn (fixtures from generate_iforest.p
     const forest = new IsolationForest({ seed: c.seed }).learn(c.train);
     const ours = c.test.map((x) => forest.scoreSample(x));
     // Assess: same ranking quality, and sklearn's score scale (negative, around -0.4..-0.7)
-    expect(Math.abs(auroc(ours.map((s) => -s), c.labels) - c.sklearnAuroc)).toBeLessThanOrEqual(0.01);
+    expect(
+      Math.abs(
+        auroc(
+          ours.map((s) => -s),
+          c.labels,
+        ) - c.sklearnAuroc,
+      ),
+    ).toBeLessThanOrEqual(0.01);
     const meanAbs = ours.reduce((a, s, i) => a + Math.abs(s - (c.sklearnScoreSamples[i] as number)), 0) / ours.length;
     expect(meanAbs).toBeLessThan(0.03);
   });
@@ -59,12 +68,22 @@ describe("OutOfPolicyDetector", () => {
   it("scores an off-topic prompt above on-topic ones", () => {
     // Prepare: a banking bot's in-policy prompts
     const topics = ["balance", "card", "transfer", "statement", "overdraft", "savings account", "direct debit", "PIN"];
-    const verbs = ["How do I check my", "Can you explain my", "What fees apply to my", "I need help with my", "Why is my"];
+    const verbs = [
+      "How do I check my",
+      "Can you explain my",
+      "What fees apply to my",
+      "I need help with my",
+      "Why is my",
+    ];
     const inPolicy = verbs.flatMap((v) => topics.map((t) => `${v} ${t}?`));
     const d = new OutOfPolicyDetector({ seed: 3 }).learn(inPolicy);
     // Act
     const on = ["How do I check my savings account?", "Can you explain my card fees?", "Why is my transfer late?"];
-    const off = ["Write a haiku about volcanoes erupting at midnight in Iceland", "Who won the 1998 football world cup final?", "Translate 'good morning' into Japanese please"];
+    const off = [
+      "Write a haiku about volcanoes erupting at midnight in Iceland",
+      "Who won the 1998 football world cup final?",
+      "Translate 'good morning' into Japanese please",
+    ];
     const mean = (xs: string[]) => xs.reduce((a, x) => a + d.score(x).score, 0) / xs.length;
     // Assess
     expect(mean(off)).toBeGreaterThan(mean(on));

@@ -28,14 +28,32 @@ describe("leak validators (values from generate_leaks.py)", () => {
       // Act
       const found = scanner.scan(`${context}${v} end`).findings;
       // Assess: exact value, exact kind
-      expect(found.map((f) => [f.kind, f.value]), v).toContainEqual([kind, v]);
+      expect(
+        found.map((f) => [f.kind, f.value]),
+        v,
+      ).toContainEqual([kind, v]);
     }
-    for (const v of get(kind).invalid) expect(scanner.scan(`${context}${v} end`).findings.filter((f) => f.kind === kind), v).toEqual([]);
+    for (const v of get(kind).invalid)
+      expect(
+        scanner.scan(`${context}${v} end`).findings.filter((f) => f.kind === kind),
+        v,
+      ).toEqual([]);
   });
 
   it("has a pattern for every built-in kind", () => {
     expect(new Set(LEAK_PATTERNS.map((p) => p.kind))).toEqual(
-      new Set(["email", "phone", "credit_card", "us_ssn", "iban", "aws_access_key", "aws_secret_key", "github_token", "private_key", "jwt"]),
+      new Set([
+        "email",
+        "phone",
+        "credit_card",
+        "us_ssn",
+        "iban",
+        "aws_access_key",
+        "aws_secret_key",
+        "github_token",
+        "private_key",
+        "jwt",
+      ]),
     );
   });
 });

@@ -17,7 +17,11 @@ describe("ToxicityDetector", () => {
     expect(v.categories[category]).toBeGreaterThanOrEqual(0.5);
   });
 
-  it.each(["How do I kill a stuck process?", "Scunthorpe is a town in England", "The assassin bug is an insect"])("allows %j", (text) => {
+  it.each([
+    "How do I kill a stuck process?",
+    "Scunthorpe is a town in England",
+    "The assassin bug is an insect",
+  ])("allows %j", (text) => {
     expect(tox.detect(text).detected).toBe(false);
   });
 });
@@ -48,7 +52,10 @@ describe("groundingScore", () => {
     expect(groundingScore("The Eiffel Tower was completed in 1889.", context).score).toBe(1);
   });
   it("drops for invented figures and unsupported claims", () => {
-    const g = groundingScore("The Eiffel Tower was completed in 1925. It is painted gold every spring by volunteers.", context);
+    const g = groundingScore(
+      "The Eiffel Tower was completed in 1925. It is painted gold every spring by volunteers.",
+      context,
+    );
     expect(g.score).toBe(0);
     expect(g.hallucination).toBe(1);
     expect(g.unsupported).toHaveLength(2);

@@ -28,7 +28,8 @@ function isOdd(token: string): boolean {
   return MID_CAPS.test(token);
 }
 
-const CODE = /\b(?:def |function |return |import |const |let |var |class |public |#include|select |print\(|console\.)|[;{}]\s*\n|=>|\n {2,}\S/;
+const CODE =
+  /\b(?:def |function |return |import |const |let |var |class |public |#include|select |print\(|console\.)|[;{}]\s*\n|=>|\n {2,}\S/;
 
 function looksLikeCode(text: string): boolean {
   return CODE.test(text);

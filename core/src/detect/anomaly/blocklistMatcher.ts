@@ -57,7 +57,8 @@ export function compileBlocklist(entries: readonly BlockedPrompt[]): {
         const re = new RegExp(entry.pattern, "iu");
         compiled.push({
           entry,
-          test: (raw) => re.test(raw.slice(0, REGEX_INPUT_CAP)) || re.test(normalizeText(raw.slice(0, REGEX_INPUT_CAP)).text),
+          test: (raw) =>
+            re.test(raw.slice(0, REGEX_INPUT_CAP)) || re.test(normalizeText(raw.slice(0, REGEX_INPUT_CAP)).text),
         });
       } catch {
         skipped.push(`${entry.id}: invalid regex`);

@@ -5,12 +5,54 @@
  * mathematical look-alikes, and NFKC already folds the mathematical alphabets and full-width forms.
  */
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ["а", "a"], ["в", "b"], ["с", "c"], ["ԁ", "d"], ["е", "e"], ["ё", "e"], ["һ", "h"], ["і", "i"],
-  ["ї", "i"], ["ј", "j"], ["к", "k"], ["м", "m"], ["н", "h"], ["о", "o"], ["р", "p"], ["ԛ", "q"],
-  ["ѕ", "s"], ["т", "t"], ["у", "y"], ["х", "x"], ["ԝ", "w"], ["г", "r"], ["ѵ", "v"], ["п", "n"],
-  ["α", "a"], ["β", "b"], ["ε", "e"], ["η", "n"], ["ι", "i"], ["κ", "k"], ["ν", "v"], ["ο", "o"],
-  ["ρ", "p"], ["τ", "t"], ["υ", "u"], ["χ", "x"], ["γ", "y"], ["ω", "w"], ["ϲ", "c"], ["ј", "j"],
-  ["ɑ", "a"], ["ɡ", "g"], ["ı", "i"], ["ł", "l"], ["ø", "o"], ["ß", "ss"], ["ѡ", "w"], ["ɩ", "i"],
+  ["а", "a"],
+  ["в", "b"],
+  ["с", "c"],
+  ["ԁ", "d"],
+  ["е", "e"],
+  ["ё", "e"],
+  ["һ", "h"],
+  ["і", "i"],
+  ["ї", "i"],
+  ["ј", "j"],
+  ["к", "k"],
+  ["м", "m"],
+  ["н", "h"],
+  ["о", "o"],
+  ["р", "p"],
+  ["ԛ", "q"],
+  ["ѕ", "s"],
+  ["т", "t"],
+  ["у", "y"],
+  ["х", "x"],
+  ["ԝ", "w"],
+  ["г", "r"],
+  ["ѵ", "v"],
+  ["п", "n"],
+  ["α", "a"],
+  ["β", "b"],
+  ["ε", "e"],
+  ["η", "n"],
+  ["ι", "i"],
+  ["κ", "k"],
+  ["ν", "v"],
+  ["ο", "o"],
+  ["ρ", "p"],
+  ["τ", "t"],
+  ["υ", "u"],
+  ["χ", "x"],
+  ["γ", "y"],
+  ["ω", "w"],
+  ["ϲ", "c"],
+  ["ј", "j"],
+  ["ɑ", "a"],
+  ["ɡ", "g"],
+  ["ı", "i"],
+  ["ł", "l"],
+  ["ø", "o"],
+  ["ß", "ss"],
+  ["ѡ", "w"],
+  ["ɩ", "i"],
 ];
 
 /** Map from a look-alike code point to its Latin letter(s). */
@@ -18,6 +60,8 @@ export const CONFUSABLES: ReadonlyMap<string, string> = new Map(PAIRS);
 
 const LATIN = /[a-z]/;
 const WORD = /[\p{L}\p{M}]+/gu;
+const LATIN_ALL = /[a-z]/g;
+const LETTER_ALL = /\p{L}/gu;
 
 /**
  * Folds look-alike letters only inside words that also contain Latin letters (mixed-script
@@ -28,8 +72,12 @@ const WORD = /[\p{L}\p{M}]+/gu;
  */
 export function foldConfusables(lower: string): { text: string; folded: number } {
   let folded = 0;
+  // In mostly-Latin text even an all-look-alike word ("а" for "a") is an obfuscation.
+  const latin = lower.match(LATIN_ALL)?.length ?? 0;
+  const letters = lower.match(LETTER_ALL)?.length ?? 1;
+  const mostlyLatin = latin / Math.max(letters, 1) > 0.6;
   const text = lower.replace(WORD, (word) => {
-    if (!LATIN.test(word)) return word;
+    if (!mostlyLatin && !LATIN.test(word)) return word;
     let out = "";
     for (const ch of word) {
       const to = CONFUSABLES.get(ch);
@@ -45,4 +93,4 @@ export function foldConfusables(lower: string): { text: string; folded: number }
 }
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */
-export const CONFUSABLES_PATTERNS: readonly RegExp[] = [WORD];
+export const CONFUSABLES_PATTERNS: readonly RegExp[] = [WORD, LATIN_ALL, LETTER_ALL];

@@ -8,7 +8,7 @@ export interface DecodedSpan {
 const BASE64 = /[A-Za-z0-9+/_-]{16,4096}={0,2}/g;
 const HEX = /(?:[0-9a-fA-F]{2}[\s:]?){12,2048}/g;
 const URLENC = /(?:[\w.~+-]{0,32}%[0-9a-fA-F]{2}){3,1024}[\w.~+-]{0,32}/g;
-const COMMENT = /<!--([^]{0,4000}?)-->|\[\/\/\]: ?# ?\(([^)\n]{0,2000})\)/g;
+const COMMENT = /<!--([\s\S]{0,4000}?)-->|\[\/\/\]: ?# ?\(([^)\n]{0,2000})\)/g;
 const ROT13_CUE = /\brot[- ]?13\b|\bcaesar\b/i;
 const MAX_SPANS = 16;
 
@@ -25,7 +25,8 @@ export function decodeSpans(text: string): DecodedSpan[] {
   const push = (encoding: DecodedSpan["encoding"], decoded: string | null) => {
     if (decoded !== null && out.length < MAX_SPANS && readable(decoded)) out.push({ encoding, text: decoded });
   };
-  for (const m of text.matchAll(BASE64)) if (/[a-z]/.test(m[0]) && /[A-Z0-9]/.test(m[0])) push("base64", fromBase64(m[0]));
+  for (const m of text.matchAll(BASE64))
+    if (/[a-z]/.test(m[0]) && /[A-Z0-9]/.test(m[0])) push("base64", fromBase64(m[0]));
   for (const m of text.matchAll(HEX)) push("hex", fromHex(m[0].replace(/[\s:]/g, "")));
   if (text.includes("%")) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
   const tags = fromTagChars(text);

@@ -11,7 +11,9 @@ export interface Grounding {
 const SENTENCE = /[^.!?。！？\n]+[.!?。！？]?/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const STOP = new Set(
-  "the a an and or of to in on for with by at from as is are was were be been it its this that these those he she they we you i not no but if then so than which who what when where how there their his her our your can could would should will may might do does did has have had".split(" "),
+  "the a an and or of to in on for with by at from as is are was were be been it its this that these those he she they we you i not no but if then so than which who what when where how there their his her our your can could would should will may might do does did has have had".split(
+    " ",
+  ),
 );
 
 /**

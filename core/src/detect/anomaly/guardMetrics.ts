@@ -18,7 +18,10 @@ export interface ModelCounts {
  * const m = new GuardMetrics(); m.recordPrompt("gpt", true); m.snapshot()[0]?.blockRate // 1
  */
 export class GuardMetrics {
-  private readonly counts = new Map<string, { checked: number; blocked: number; leaks: number; outputsScanned: number }>();
+  private readonly counts = new Map<
+    string,
+    { checked: number; blocked: number; leaks: number; outputsScanned: number }
+  >();
 
   constructor(private readonly maxModels = 100) {}
 

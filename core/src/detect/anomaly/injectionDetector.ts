@@ -1,5 +1,5 @@
-import { AnomalyConfigError } from "./anomalyErrors.js";
 import { adversarialSuffixScore } from "./adversarialSuffix.js";
+import { AnomalyConfigError } from "./anomalyErrors.js";
 import { ATTACK_CORPUS } from "./attackCorpus.js";
 import { BENIGN_CORPUS } from "./benignCorpus.js";
 import { CorpusIndex } from "./corpusIndex.js";

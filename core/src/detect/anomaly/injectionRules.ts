@@ -1,8 +1,8 @@
 import { COUNTER_CUES } from "./counterCues.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
-import { HARMFUL_RULES, JAILBREAK_RULES } from "./rulesJailbreak.js";
 import { DELIMITER_RULES, EXTRACTION_RULES } from "./rulesExtraction.js";
 import { INDIRECT_RULES } from "./rulesIndirect.js";
+import { HARMFUL_RULES, JAILBREAK_RULES } from "./rulesJailbreak.js";
 import { MULTILINGUAL_RULES } from "./rulesMultilingual.js";
 import { OVERRIDE_RULES } from "./rulesOverride.js";
 

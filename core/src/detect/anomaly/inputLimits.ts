@@ -11,6 +11,7 @@ export interface PreparedInput {
 }
 
 // Control characters other than tab/newline/carriage return: many of them mean binary input.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 /**

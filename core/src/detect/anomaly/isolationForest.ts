@@ -71,7 +71,8 @@ export class IsolationForest {
 
   /** scikit-learn's `score_samples` for one row (negative; lower = more abnormal). */
   scoreSample(x: readonly number[]): number {
-    if (this.trees.length === 0) throw new AnomalyConfigError("IsolationForest.score called before learn", { hint: "call learn(rows) first" });
+    if (this.trees.length === 0)
+      throw new AnomalyConfigError("IsolationForest.score called before learn", { hint: "call learn(rows) first" });
     let sum = 0;
     for (const tree of this.trees) sum += pathLength(tree, x, 0);
     return -(2 ** (-(sum / this.trees.length) / averagePathLength(this.sampleSize)));

@@ -29,7 +29,8 @@ export function cardBrand(s: string): string | null {
   if (d[0] === "4" && (n === 13 || n === 16 || n === 19)) return "visa";
   if (n === 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) return "mastercard";
   if (n === 15 && (p2 === 34 || p2 === 37)) return "amex";
-  if ((n === 16 || n === 19) && (d.startsWith("6011") || d.startsWith("65") || (p4 >= 6440 && p4 <= 6499))) return "discover";
+  if ((n === 16 || n === 19) && (d.startsWith("6011") || d.startsWith("65") || (p4 >= 6440 && p4 <= 6499)))
+    return "discover";
   if (n >= 16 && n <= 19 && p4 >= 3528 && p4 <= 3589) return "jcb";
   if (n === 14 && (p2 === 36 || p2 === 38 || (p4 >= 3000 && p4 <= 3059))) return "diners";
   return null;

@@ -11,14 +11,27 @@ export interface NormalizedText {
   flags: string[];
 }
 
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u2060-\u2064\u3164\ufeff\uffa0]/g;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible code point is stripped on its own.
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u2060-\u2064\u3164\ufeff\uffa0]/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 const TAGS = /[\u{e0000}-\u{e007f}]/gu;
 const VARIATION = /[\ufe00-\ufe0f]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /\P{ASCII}/u;
 // A word mixing letters with the digits/symbols that leetspeak uses for letters.
 const LEET_WORD = /[a-z0-9@$!|]+/g;
-const LEET_MAP: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", "|": "l" };
+const LEET_MAP: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+  "!": "i",
+  "|": "l",
+};
 // Numbers with units or ordinals are not leetspeak ("2nd", "24h", "4k", "100ms", "3d").
 const UNIT = /^\d+(?:st|nd|rd|th|[kmgt]b?|px|ms|s|am|pm|d|x|h|m|fa|v)$|^\d+(?:[a-z]\d*)?$/;
 // Four or more single letters separated by one space, dot, dash or underscore: "i g n o r e".
@@ -48,7 +61,7 @@ export function normalizeText(input: string): NormalizedText {
   } else text = text.toLowerCase();
   let leet = 0;
   text = text.replace(LEET_WORD, (w) => {
-    if (!/[a-z]/.test(w) || !/[0-9@$!|]/.test(w) || w.length < 3 || UNIT.test(w)) return w;
+    if (!/[a-z]/.test(w) || !/[0-9@$!|]/.test(w) || w.length < 2 || UNIT.test(w)) return w;
     // Trailing punctuation is punctuation, not leetspeak ("great!").
     const core = w.replace(/[!|]+$/, "");
     const out = core.replace(/[0-9@$!|]/g, (c) => LEET_MAP[c] ?? c);
@@ -65,7 +78,8 @@ export function normalizeText(input: string): NormalizedText {
   // Newlines survive (document rules look at lines); other whitespace runs collapse.
   text = text.replace(/[^\S\n]+/g, " ").replace(/ ?\n[\s]*/g, "\n");
   const decoded = decodeSpans(input).map((d) => ({ ...d, text: normalizeShallow(d.text) }));
-  for (const d of decoded) if (!flags.includes(d.encoding)) flags.push(d.encoding === "comment" ? "hidden-comment" : d.encoding);
+  for (const d of decoded)
+    if (!flags.includes(d.encoding)) flags.push(d.encoding === "comment" ? "hidden-comment" : d.encoding);
   return { text, decoded, flags };
 }
 

@@ -1,4 +1,4 @@
-import { EXAMPLE_ALLOWLIST, allowKey } from "./exampleAllowlist.js";
+import { allowKey, EXAMPLE_ALLOWLIST } from "./exampleAllowlist.js";
 import { MAX_INPUT_CHARS, prepareInput } from "./inputLimits.js";
 import { LEAK_PATTERNS, type LeakKind, type LeakPattern } from "./leakPatterns.js";
 import { findPromptLeak } from "./systemPromptLeak.js";
@@ -34,8 +34,18 @@ export interface OutputScannerOptions {
 
 // Overlaps resolve to the more specific kind (a card number is not also a phone number).
 const PRIORITY: LeakKind[] = [
-  "canary_token", "private_key", "jwt", "github_token", "aws_access_key", "aws_secret_key",
-  "iban", "credit_card", "us_ssn", "email", "phone", "system_prompt_leak",
+  "canary_token",
+  "private_key",
+  "jwt",
+  "github_token",
+  "aws_access_key",
+  "aws_secret_key",
+  "iban",
+  "credit_card",
+  "us_ssn",
+  "email",
+  "phone",
+  "system_prompt_leak",
 ];
 
 /**
@@ -78,7 +88,13 @@ export class OutputScanner {
     const prompt = perCall.systemPrompt ?? this.options.systemPrompt;
     if (prompt !== undefined && prompt.trim() !== "") {
       const leak = findPromptLeak(prompt, text, canaries);
-      if (leak !== null) found.push({ kind: "system_prompt_leak", value: text.slice(leak.start, leak.end), start: leak.start, end: leak.end });
+      if (leak !== null)
+        found.push({
+          kind: "system_prompt_leak",
+          value: text.slice(leak.start, leak.end),
+          start: leak.start,
+          end: leak.end,
+        });
     }
     const findings = resolveOverlaps(found);
     return { leak: findings.length > 0, findings, issues };
@@ -91,7 +107,9 @@ function resolveOverlaps(found: LeakFinding[]): LeakFinding[] {
   const kept: LeakFinding[] = [];
   for (const f of sorted) {
     // A prompt leak legitimately contains other findings (an e-mail inside the leaked prompt).
-    const clash = f.kind !== "system_prompt_leak" && kept.some((k) => k.kind !== "system_prompt_leak" && f.start < k.end && k.start < f.end);
+    const clash =
+      f.kind !== "system_prompt_leak" &&
+      kept.some((k) => k.kind !== "system_prompt_leak" && f.start < k.end && k.start < f.end);
     if (!clash && !kept.some((k) => k.kind === f.kind && k.start === f.start)) kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start || rank(a.kind) - rank(b.kind));

@@ -2,8 +2,8 @@ import type { PromptBlocklist } from "../../ports/PromptBlocklist.js";
 import type { Signal } from "../signal.js";
 import { compileBlocklist } from "./blocklistMatcher.js";
 import { GuardMetrics } from "./guardMetrics.js";
-import type { AttackFamily } from "./injectionRule.js";
 import { InjectionDetector, type InjectionDetectorOptions } from "./injectionDetector.js";
+import type { AttackFamily } from "./injectionRule.js";
 import { type OutputScan, OutputScanner, type OutputScannerOptions } from "./outputScanner.js";
 
 /** The guard's decision for one prompt. */
@@ -52,7 +52,8 @@ export class PromptGuard {
   private cache: { at: number; match: ReturnType<typeof compileBlocklist>["match"]; skipped: string[] } | null = null;
 
   constructor(private readonly options: PromptGuardOptions = {}) {
-    this.detector = options.detector instanceof InjectionDetector ? options.detector : new InjectionDetector(options.detector);
+    this.detector =
+      options.detector instanceof InjectionDetector ? options.detector : new InjectionDetector(options.detector);
     this.scanner = options.scanner instanceof OutputScanner ? options.scanner : new OutputScanner(options.scanner);
     this.metrics = options.metrics ?? new GuardMetrics();
   }
@@ -76,16 +77,31 @@ export class PromptGuard {
       blockedBy: hit?.entry.id ?? null,
       flags: verdict.flags,
     });
-    return { verdict: block ? "block" : "allow", score, families: verdict.families, reasons, blockedBy: hit?.entry.id ?? null, signal };
+    return {
+      verdict: block ? "block" : "allow",
+      score,
+      families: verdict.families,
+      reasons,
+      blockedBy: hit?.entry.id ?? null,
+      signal,
+    };
   }
 
   /** Scans a model output for leaks; the Signal carries kinds and counts, never the values. */
-  checkOutput(output: unknown, context: { model?: string; systemPrompt?: string; canaries?: readonly string[] } = {}): OutputScan & { signal: Signal } {
+  checkOutput(
+    output: unknown,
+    context: { model?: string; systemPrompt?: string; canaries?: readonly string[] } = {},
+  ): OutputScan & { signal: Signal } {
     const model = context.model ?? this.options.model ?? "default";
     const scan = this.scanner.scan(output, context);
     this.metrics.recordOutput(model, scan.leak);
     const kinds = [...new Set(scan.findings.map((f) => f.kind))];
-    const signal = this.signal("anomaly.output", scan.leak ? 1 : 0, 1, scan.leak, { model, kinds, findings: scan.findings.length, issues: scan.issues });
+    const signal = this.signal("anomaly.output", scan.leak ? 1 : 0, 1, scan.leak, {
+      model,
+      kinds,
+      findings: scan.findings.length,
+      issues: scan.issues,
+    });
     return { ...scan, signal };
   }
 
@@ -107,8 +123,21 @@ export class PromptGuard {
     return this.cache?.match ?? null;
   }
 
-  private signal(kind: "anomaly.prompt" | "anomaly.output", score: number, threshold: number, detected: boolean, evidence: Record<string, unknown>): Signal {
-    const signal: Signal = { kind, name: kind === "anomaly.prompt" ? "prompt-guard" : "output-scan", score, threshold, detected, evidence };
+  private signal(
+    kind: "anomaly.prompt" | "anomaly.output",
+    score: number,
+    threshold: number,
+    detected: boolean,
+    evidence: Record<string, unknown>,
+  ): Signal {
+    const signal: Signal = {
+      kind,
+      name: kind === "anomaly.prompt" ? "prompt-guard" : "output-scan",
+      score,
+      threshold,
+      detected,
+      evidence,
+    };
     const now = this.options.clock?.();
     if (now !== undefined) signal.at = new Date(now).toISOString();
     this.options.onSignal?.(signal);

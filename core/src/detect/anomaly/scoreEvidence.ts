@@ -53,16 +53,30 @@ export function scoreEvidence(e: Evidence): {
   for (const h of e.hits) {
     const weight = h.view === "decoded" ? Math.max(h.rule.weight, 0.7) : h.rule.weight;
     parts.push({ family: h.rule.family, weight, reason: h.rule.reason });
-    if (h.view === "decoded") parts.push({ family: "encoding_evasion", weight: 0.6, reason: "instructions hidden in encoded text" });
+    if (h.view === "decoded")
+      parts.push({ family: "encoding_evasion", weight: 0.6, reason: "instructions hidden in encoded text" });
   }
   const obfuscation = e.flags.filter((f) => FLAG_WEIGHT[f] !== undefined);
   const boost = parts.length > 0 ? 2 : 1;
   for (const f of obfuscation)
-    parts.push({ family: "encoding_evasion", weight: Math.min(0.8, (FLAG_WEIGHT[f] ?? 0) * boost), reason: `obfuscation: ${f}` });
-  if (e.suffix > 0) parts.push({ family: "adversarial_suffix", weight: e.suffix * 0.8, reason: "looks like an optimised adversarial suffix" });
+    parts.push({
+      family: "encoding_evasion",
+      weight: Math.min(0.8, (FLAG_WEIGHT[f] ?? 0) * boost),
+      reason: `obfuscation: ${f}`,
+    });
+  if (e.suffix > 0)
+    parts.push({
+      family: "adversarial_suffix",
+      weight: e.suffix * 0.8,
+      reason: "looks like an optimised adversarial suffix",
+    });
   const harmful = parts.some((p) => p.family === "harmful_request");
   if (harmful && parts.some((p) => p.family === "roleplay_jailbreak" || p.family === "adversarial_suffix"))
-    parts.push({ family: "roleplay_jailbreak", weight: 0.5, reason: "harmful request wrapped in role-play or padded with a suffix" });
+    parts.push({
+      family: "roleplay_jailbreak",
+      weight: 0.5,
+      reason: "harmful request wrapped in role-play or padded with a suffix",
+    });
   let keep = 1;
   for (const p of parts) keep *= 1 - p.weight;
   let evidence = 1 - keep;

@@ -9,7 +9,9 @@ export interface PromptLeakMatch {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 const STOP = new Set(
-  "the a an and or of to in on for with by at from as is are be this that these those you your i me my it its not never do does only any all can may must will should".split(" "),
+  "the a an and or of to in on for with by at from as is are be this that these those you your i me my it its not never do does only any all can may must will should".split(
+    " ",
+  ),
 );
 // An output describing its own instructions ("I was set up to", "I'm not supposed to").
 const META =
@@ -24,18 +26,33 @@ const RUN = 8;
  * @example
  * findPromptLeak("You are Bob. Never talk about pricing tiers at all, ever.", "I was told: never talk about pricing tiers")
  */
-export function findPromptLeak(systemPrompt: string, output: string, canaries: readonly string[] = []): PromptLeakMatch | null {
+export function findPromptLeak(
+  systemPrompt: string,
+  output: string,
+  canaries: readonly string[] = [],
+): PromptLeakMatch | null {
   let prompt = systemPrompt;
   for (const c of canaries) if (c !== "") prompt = prompt.split(c).join(" ");
   const pw = words(prompt);
   if (pw.length < 4) return null;
   const shingles = new Set<string>();
-  for (let i = 0; i + RUN <= pw.length; i++) shingles.add(pw.slice(i, i + RUN).map((w) => w.w).join(" "));
+  for (let i = 0; i + RUN <= pw.length; i++)
+    shingles.add(
+      pw
+        .slice(i, i + RUN)
+        .map((w) => w.w)
+        .join(" "),
+    );
   const ow = words(output);
   let best: { start: number; end: number } | null = null;
   let runStart = -1;
   for (let i = 0; i + RUN <= ow.length; i++) {
-    const hit = shingles.has(ow.slice(i, i + RUN).map((w) => w.w).join(" "));
+    const hit = shingles.has(
+      ow
+        .slice(i, i + RUN)
+        .map((w) => w.w)
+        .join(" "),
+    );
     if (hit && runStart < 0) runStart = i;
     if (runStart >= 0 && (!hit || i + RUN === ow.length)) {
       const last = hit ? i + RUN - 1 : i + RUN - 2;
@@ -63,7 +80,8 @@ interface Word {
 
 function words(s: string): Word[] {
   const out: Word[] = [];
-  for (const m of s.matchAll(WORD)) out.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  for (const m of s.matchAll(WORD))
+    out.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
   return out;
 }
 

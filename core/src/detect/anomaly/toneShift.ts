@@ -47,12 +47,13 @@ export function afinnSentiment(text: string): number {
 export class ToneShift {
   state: ToneShiftState = { n: 0, mean: 0, variance: 0 };
 
-  constructor(
-    private readonly options: { alpha?: number; zThreshold?: number; warmup?: number } = {},
-  ) {
+  constructor(private readonly options: { alpha?: number; zThreshold?: number; warmup?: number } = {}) {
     const alpha = options.alpha ?? 0.05;
     if (!(alpha > 0 && alpha < 1))
-      throw new AnomalyConfigError(`alpha must be in (0, 1), got ${alpha}`, { where: "ToneShift.alpha", hint: "use 0.05" });
+      throw new AnomalyConfigError(`alpha must be in (0, 1), got ${alpha}`, {
+        where: "ToneShift.alpha",
+        hint: "use 0.05",
+      });
   }
 
   update(output: string): ToneVerdict {
