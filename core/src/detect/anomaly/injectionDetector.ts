@@ -90,7 +90,8 @@ export class InjectionDetector {
       } else if (rule.inDocument) {
         if (document !== "" && rule.re.test(document)) hits.push({ rule, view: "document" });
         else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
-      } else if (rule.re.test(norm.text)) hits.push({ rule, view: "normalized" });
+      } else if (rule.outsideDocument && docStart >= 0) continue;
+      else if (rule.re.test(norm.text)) hits.push({ rule, view: "normalized" });
       else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
     }
     const cues = this.cues.filter((c) => c.re.test(norm.text));

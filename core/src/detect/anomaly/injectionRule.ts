@@ -26,6 +26,8 @@ export interface InjectionRule {
   re: RegExp;
   raw?: boolean;
   inDocument?: boolean;
+  /** Counts only when the prompt carries no document (code and data legitimately do this). */
+  outsideDocument?: boolean;
   /** Human-readable reason shown in the verdict. */
   reason: string;
 }

@@ -21,7 +21,7 @@ const LANGS: Lang[] = [
     code: "de",
     ignore: "ignorier\\w{0,3}|vergiss|vergessen sie|missachte\\w{0,2}|überg[eu]h\\w{0,3}|beachte\\w{0,2} nicht",
     previous:
-      "(?:vorherige\\w{0,2}|bisherige\\w{0,2}|obige\\w{0,2}|vorangegangene\\w{0,2}|alle\\w{0,2}|früheren?) (?:anweisungen|instruktionen|befehle|regeln|aufgaben|vorgaben|informationen)|alles (?:vorher|davor|bisherige|zuvor)|alles,? was",
+      "(?:vorherige\\w{0,2}|bisherige\\w{0,2}|obige\\w{0,2}|vorangegangene\\w{0,2}|alle\\w{0,2}|früheren?) (?:anweisungen|instruktionen|befehle|regeln|aufgaben|vorgaben|informationen)|alles (?:vorher|davor|bisherige|zuvor)|alles,? was|das obige|das oben",
     mode: "(?:system|entwickler|admin|gott)modus",
     secret: "passwort|kennwort|geheimwort|geheimcode",
   },
@@ -30,7 +30,7 @@ const LANGS: Lang[] = [
     ignore:
       "ignor[ae]\\w{0,2}|olvid[ae]\\w{0,4}|descart[ae]\\w{0,2}|omit[ae]\\w{0,2}|haz caso omiso|no (?:sigas|hagas caso)",
     previous:
-      "(?:instrucciones|indicaciones|órdenes|reglas|directrices|instrucción) (?:anteriores|previas|de arriba|originales|iniciales)|(?:todo|lo) (?:lo )?(?:anterior|que te (?:dije|dijeron))",
+      "(?:instrucciones|indicaciones|órdenes|reglas|directrices|instrucción) (?:anteriores|previas|de arriba|originales|iniciales)|(?:todo|lo) (?:lo )?(?:anterior|que te (?:dije|dijeron))|lo de arriba",
     mode: "modo (?:sistema|desarrollador|dios|administrador)",
     secret: "contraseña|clave secreta|código secreto",
   },
@@ -38,7 +38,7 @@ const LANGS: Lang[] = [
     code: "fr",
     ignore: "ignor\\w{0,4}|oubli\\w{0,4}|ne (?:tiens|tenez) pas compte|fais abstraction",
     previous:
-      "(?:instructions|consignes|règles|directives|ordres) (?:précédentes|antérieures|ci-dessus|initiales|d'origine)|tout ce qui précède|tout ce que",
+      "(?:instructions|consignes|règles|directives|ordres) (?:précédentes|antérieures|ci-dessus|initiales|d'origine)|tout ce qui précède|tout ce que|ce qui précède|ce qui est au-dessus",
     mode: "mode (?:système|développeur|dieu|administrateur)",
     secret: "mot de passe|code secret|clé secrète",
   },
@@ -46,7 +46,7 @@ const LANGS: Lang[] = [
     code: "it",
     ignore: "ignora\\w{0,2}|dimentica\\w{0,2}|non (?:seguire|considerare)",
     previous:
-      "(?:istruzioni|indicazioni|regole|direttive|ordini) (?:precedenti|sopra|iniziali|originali)|tutto (?:quello|ciò) che",
+      "(?:istruzioni|indicazioni|regole|direttive|ordini) (?:precedenti|sopra|iniziali|originali)|tutto (?:quello|ciò) che|quanto (?:detto )?sopra",
     mode: "modalità (?:sistema|sviluppatore|dio|amministratore)",
     secret: "parola d'ordine|codice segreto",
   },
@@ -54,7 +54,7 @@ const LANGS: Lang[] = [
     code: "pt",
     ignore: "ignor[ae]\\w{0,2}|esqueç\\w{0,2}|esquec\\w{0,2}|desconsider\\w{0,2}|não (?:siga|obedeça)",
     previous:
-      "(?:instruções|instrucoes|orientações|regras|diretrizes|ordens) (?:anteriores|acima|prévias|iniciais|originais)|tudo (?:o )?que",
+      "(?:instruções|instrucoes|orientações|regras|diretrizes|ordens) (?:anteriores|acima|prévias|iniciais|originais)|tudo (?:o )?que|o acima|o que está acima",
     mode: "modo (?:sistema|desenvolvedor|deus|administrador)",
     secret: "senha|palavra-passe|código secreto",
   },
@@ -69,14 +69,14 @@ const LANGS: Lang[] = [
   {
     code: "pl",
     ignore: "zignoruj|ignoruj|zapomnij|pomiń",
-    previous: "(?:poprzednie|wcześniejsze|powyższe|wszystkie) (?:instrukcje|polecenia|zasady|wytyczne)",
+    previous: "(?:poprzednie|wcześniejsze|powyższe|wszystkie) (?:instrukcje|polecenia|zasady|wytyczne)|powyższe",
     mode: "tryb (?:systemowy|dewelopera|boga)",
     secret: "hasło|hasla|tajny kod",
   },
   {
     code: "tr",
     ignore: "yok say|görmezden gel|unut|dikkate alma|göz ardı et",
-    previous: "(?:önceki|yukarıdaki|tüm|bütün) (?:talimatları|talimatlar|komutları|kuralları|yönergeleri)",
+    previous: "(?:önceki|yukarıdaki|tüm|bütün) (?:talimatları|talimatlar|komutları|kuralları|yönergeleri)|yukarıdakileri",
     mode: "sistem modu|geliştirici modu",
     secret: "şifre|parola|gizli kod",
   },
@@ -155,14 +155,14 @@ const LANGS: Lang[] = [
   {
     code: "id",
     ignore: "abaikan|lupakan|jangan ikuti",
-    previous: "(?:semua )?(?:instruksi|perintah|petunjuk|aturan) (?:sebelumnya|di atas|awal)",
+    previous: "(?:semua )?(?:instruksi|perintah|petunjuk|aturan) (?:sebelumnya|di atas|awal)|yang di atas",
     mode: "mode (?:sistem|pengembang)",
     secret: "kata sandi|sandi",
   },
   {
     code: "vi",
     ignore: "bỏ qua|phớt lờ|quên",
-    previous: "(?:tất cả )?(?:các )?(?:hướng dẫn|chỉ dẫn|lệnh|quy tắc|chỉ thị) (?:trước|trước đó|ở trên)",
+    previous: "(?:tất cả )?(?:các )?(?:hướng dẫn|chỉ dẫn|lệnh|quy tắc|chỉ thị) (?:trước|trước đó|ở trên)|(?:những )?điều (?:ở )?trên",
     mode: "chế độ (?:hệ thống|nhà phát triển)",
     secret: "mật khẩu",
   },
@@ -189,7 +189,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "th",
-    ignore: "เพิกเฉย|ลืม|ไม่ต้องสนใจ",
+    ignore: "เพิกเฉย|ลืม|ไม่ต้องสนใจ|อย่าไปสนใจ|ไม่สนใจ",
     previous: "(?:คำสั่ง|คำแนะนำ)(?:ก่อนหน้า|ทั้งหมด)|ข้างต้น",
     mode: "โหมดระบบ",
     secret: "รหัสผ่าน",

@@ -96,8 +96,8 @@ export const OVERRIDE_RULES: InjectionRule[] = [
   {
     id: "override.privileged-speaker",
     family: "instruction_override",
-    weight: 0.45,
-    re: /\b(?:i am|i'm|this is|as) (?:your|the|an?) (?:developer|creator|administrator|admin|system administrator|owner|operator|openai|anthropic|programmer|supervisor|boss|god|president)\b|\bi am god\b|\bich bin (?:dein|ihr) (?:entwickler|administrator|schöpfer|chef)|\bich bin gott\b|\bsoy (?:tu|su) (?:desarrollador|creador|administrador|jefe)|\bsoy dios\b|\bje suis (?:votre|ton) (?:développeur|créateur|administrateur|patron)|\bje suis dieu\b|\bsono (?:il )?(?:tuo|suo) (?:sviluppatore|creatore|capo)|\bsono dio\b|\bsou (?:o )?(?:seu|teu) (?:desenvolvedor|criador|chefe)|\bsou deus\b|\bя (?:твой|ваш) (?:разработчик|создатель|администратор|начальник)|\bя бог\b|我是你的(?:开发者|开发人员|创造者|管理员|老板)|我是上帝|私はあなたの(?:開発者|上司|管理者)|私は神|나는 (?:너의|당신의) (?:개발자|관리자|상사)|나는 신|أنا (?:المطور|مطورك|مديرك)|मैं (?:आपका|तुम्हारा) (?:डेवलपर|निर्माता|बॉस)|\btôi là (?:chúa|nhà phát triển)|\bsaya (?:adalah )?(?:pengembang|tuhan)/u,
+    weight: 0.55,
+    re: /\b(?:i am|i'm|this is|as) (?:your|the|an?) (?:developer|creator|administrator|admin|system administrator|owner|operator|openai|anthropic|programmer|supervisor|boss|god|president)\b|\bi am god\b|\bich bin (?:dein|ihr) (?:entwickler|administrator|schöpfer|chef)|\bich bin gott\b|\bsoy (?:tu|su) (?:desarrollador|creador|administrador|jefe)|\bsoy dios\b|\bje suis (?:votre|ton) (?:développeur|créateur|administrateur|patron)|\bje suis dieu\b|\bsono (?:il )?(?:tuo|suo) (?:sviluppatore|creatore|capo)|\bsono dio\b|\bsou (?:o )?(?:seu|teu) (?:desenvolvedor|criador|chefe)|\bsou deus\b|\bя (?:твой|ваш) (?:разработчик|создатель|администратор|начальник)|\bя бог\b|我是你的(?:开发者|开发人员|创造者|管理员|老板)|我是上帝|私はあなたの(?:開発者|上司|管理者)|私は神|나는 (?:너의|당신의) (?:개발자|관리자|상사)|나는 신|أنا (?:المطور|مطورك|مديرك)|मैं (?:आपका|तुम्हारा) (?:डेवलपर|निर्माता|बॉस)|\btôi là (?:chúa|nhà phát triển)|\bsaya (?:adalah )?(?:pengembang|tuhan)|\bi(?:'m| am) the president\b|\b(?:soy|sou|sono|je suis|ich bin) (?:el |o |il |le |der )?(?:presidente?|président|präsident)\b|저는 (?:미국 )?대통령|나는 (?:미국 )?대통령|\btôi là (?:tổng thống|chúa)|मैं भगवान हूँ|राष्ट्रपति हूँ|我是(?:美国)?总统|私は(?:アメリカの)?大統領/u,
     reason: "claims authority over the model",
   },
   {
@@ -127,5 +127,20 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     weight: 0.55,
     re: /\b(?:[abc]|part ?[123]|teil ?[123]|parte ?[123]|partie ?[123]|भाग ?[123]|파트 ?[123]|部分 ?[123]) ?(?:is|ist|es|est|è|é|ay|là|है|는|은|は|:)? ?["“'«「][^"”'»」\n]{1,80}["”'»」].{0,60}\b(?:[abc]|part ?[123]|teil ?[123]|parte ?[123]|partie ?[123]|भाग ?[123]|파트 ?[123]|部分 ?[123]) ?(?:is|ist|es|est|è|é|ay|là|है|는|은|は|:)? ?["“'«「]/u,
     reason: "splits a request into labelled parts to be joined",
+  },
+  {
+    id: "override.few-shot",
+    family: "instruction_override",
+    weight: 0.25,
+    re: /(?:^|\s)(?:q|question|p|pregunta|frage|질문|问题|質問|प्रश्न|câu hỏi|soru|domanda|pergunta)\s?[:：][^\n]{0,300}\s(?:a|answer|r|respuesta|antwort|답변?|答|回答|उत्तर|trả lời|cevap|risposta|resposta)\s?[:：][^\n]{0,300}\s(?:q|question|p|pregunta|frage|질문|问题|質問|प्रश्न|câu hỏi|soru|domanda|pergunta)\s?[:：]/u,
+    reason: "few-shot framing that steers the next answer",
+  },
+  {
+    id: "override.string-vars",
+    family: "encoding_evasion",
+    weight: 0.45,
+    outsideDocument: true,
+    re: /\b[abcxyz] ?= ?["“'][^"”'\n]{1,160}["”'][^\n]{0,200}\b[abcxyz] ?= ?["“'][^"”'\n]{1,160}["”']/u,
+    reason: "builds the request from string variables (payload splitting)",
   },
 ];

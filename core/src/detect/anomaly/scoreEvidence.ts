@@ -77,6 +77,9 @@ export function scoreEvidence(e: Evidence): {
       weight: 0.5,
       reason: "harmful request wrapped in role-play or padded with a suffix",
     });
+  // A secret probe plus any manipulation technique (authority, few-shot, role-play, splitting).
+  if (parts.some((p) => p.family === "prompt_extraction") && parts.some((p) => p.family !== "prompt_extraction" && p.family !== "harmful_request"))
+    parts.push({ family: "prompt_extraction", weight: 0.35, reason: "probes for a secret with a manipulation technique" });
   let keep = 1;
   for (const p of parts) keep *= 1 - p.weight;
   let evidence = 1 - keep;
