@@ -7,14 +7,19 @@
  * adversarialSuffixScore("Write a poem") // 0
  */
 export function adversarialSuffixScore(text: string): number {
-  if (text.length < 40 || looksLikeCode(text)) return 0;
+  const odd = oddTokens(text);
+  if (odd === null || odd.odd < 4 || odd.odd / odd.total < 0.15) return 0;
+  return Math.min(1, 0.35 + (odd.odd / odd.total) * 1.6);
+}
+
+/** Tokens among the last 40 that no human writes; null for short text or code. */
+export function oddTokens(text: string): { odd: number; total: number } | null {
+  if (text.length < 40 || looksLikeCode(text)) return null;
   const tokens = text.slice(-400).split(/\s+/).slice(-40);
-  if (tokens.length < 8) return 0;
+  if (tokens.length < 8) return null;
   let odd = 0;
   for (const t of tokens) if (isOdd(t)) odd++;
-  const ratio = odd / tokens.length;
-  if (odd < 4 || ratio < 0.15) return 0;
-  return Math.min(1, 0.35 + ratio * 1.6);
+  return { odd, total: tokens.length };
 }
 
 const INNER_PUNCT = /[a-z][\])}{([<>\\|^~`*=+@#]|[\])}{([<>\\|^~`*=+@#][a-z]/i;

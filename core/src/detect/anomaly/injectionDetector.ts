@@ -1,4 +1,4 @@
-import { adversarialSuffixScore } from "./adversarialSuffix.js";
+import { adversarialSuffixScore, oddTokens } from "./adversarialSuffix.js";
 import { AnomalyConfigError } from "./anomalyErrors.js";
 import { ATTACK_CORPUS } from "./attackCorpus.js";
 import { BENIGN_CORPUS } from "./benignCorpus.js";
@@ -10,6 +10,9 @@ import { MAX_INPUT_CHARS, prepareInput } from "./inputLimits.js";
 import { type EmbedFunction, ngramEmbedder } from "./ngramEmbedder.js";
 import { normalizeText } from "./normalizeText.js";
 import { type RuleHit, scoreEvidence } from "./scoreEvidence.js";
+
+// An instruction-like decoded span: hiding it in an encoding is the evasion.
+const DECODED_IMPERATIVE = /\b(?:ignore|disregard|forget|say|state|print|tell|write|reveal|output|respond|answer|reply|do not|don't|must|instead|pretend|act as|you are)\b/u;
 
 /** Options of `InjectionDetector`; every field has a default. */
 export interface InjectionDetectorOptions {
@@ -102,6 +105,8 @@ export class InjectionDetector {
       cues,
       flags: norm.flags,
       suffix: adversarialSuffixScore(prepared.text),
+      oddTokens: oddTokens(prepared.text)?.odd ?? 0,
+      decodedInstruction: decoded.some((d) => DECODED_IMPERATIVE.test(d)),
       similarity,
       hasDocument: docStart >= 0,
     });

@@ -2,7 +2,7 @@ import { COUNTER_CUES } from "./counterCues.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
 import { DELIMITER_RULES, EXTRACTION_RULES } from "./rulesExtraction.js";
 import { INDIRECT_RULES } from "./rulesIndirect.js";
-import { HARMFUL_RULES, JAILBREAK_RULES } from "./rulesJailbreak.js";
+import { HARMFUL_RULES, JAILBREAK_RULES, PERSONA_RULES } from "./rulesJailbreak.js";
 import { MULTILINGUAL_RULES } from "./rulesMultilingual.js";
 import { OVERRIDE_RULES } from "./rulesOverride.js";
 
@@ -15,6 +15,7 @@ import { OVERRIDE_RULES } from "./rulesOverride.js";
 export const DEFAULT_INJECTION_RULES: readonly InjectionRule[] = [
   ...OVERRIDE_RULES,
   ...JAILBREAK_RULES,
+  ...PERSONA_RULES,
   ...HARMFUL_RULES,
   ...EXTRACTION_RULES,
   ...DELIMITER_RULES,

@@ -86,7 +86,7 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     id: "jailbreak.hypothetical-wrapper",
     family: "roleplay_jailbreak",
     weight: 0.3,
-    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game))\b/u,
+    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|параллельной вселенной|عالم موازي|mundo paralelo|univers parallèle|universo parallelo|平行宇宙|平行世界)\b/u,
     reason: "wraps the request in fiction or a hypothetical",
   },
   {
@@ -95,6 +95,17 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     weight: 0.5,
     re: /\b(?:opposite|reverse|evil|dark|shadow|chaos|unhinged) (?:mode|day|version|twin|side|self)\b/u,
     reason: "asks for an opposite/evil mode",
+  },
+];
+
+/** Persona assignments that PAIR-style jailbreaks use to wrap a harmful goal (weak alone). */
+export const PERSONA_RULES: InjectionRule[] = [
+  {
+    id: "jailbreak.persona-assignment",
+    family: "roleplay_jailbreak",
+    weight: 0.25,
+    re: /\b(?:you are|you're|imagine you(?:'re| are)|pretend (?:you are|to be)|as) an? (?:[a-z-]{2,20} ){0,3}(?:writer|author|novelist|screenwriter|journalist|reporter|researcher|scientist|consultant|expert|hacker|strategist|detective|character|historian|professor|lawyer|student|blogger|influencer|marketer|copywriter|speechwriter|activist|official|agent|spy|villain|chemist|criminal)\b/u,
+    reason: "assigns a persona to frame the request",
   },
 ];
 
@@ -127,6 +138,13 @@ export const HARMFUL_RULES: InjectionRule[] = [
     weight: 0.3,
     re: /\b(?:child porn[a-z]{0,6}|child sexual|human trafficking|self-harm|suicide method|commit suicide|launder money|laundering money|money laundering|counterfeit (?:money|currency|bills)|tax evasion|insider trading|evade (?:the )?police|without getting caught)\b/u,
     reason: "mentions abuse or serious crime",
+  },
+  {
+    id: "harm.misuse",
+    family: "harmful_request",
+    weight: 0.25,
+    re: /\b(?:unauthori[sz]ed access|harass(?:ing|ment)?|evad(?:e|ing) detection|fraudulent|fake charity|hoax|cheating software|untraceable|without (?:their|his|her) consent|tamper(?:ing)? with|mislead the public|deceive the public|defraud|extortion|eating disorder|laundry detergent|gamble (?:their|your) life savings|hijack(?:s|ing)? (?:a|the) (?:user'?s?|computer)|mine cryptocurrenc(?:y|ies)|synthesi[sz]e (?:drugs|poison|toxins?)|bypass (?:security|antivirus|authentication))\b/u,
+    reason: "mentions fraud, harassment or abuse",
   },
   {
     id: "harm.hate-misinfo",

@@ -13,6 +13,10 @@ export interface Evidence {
   flags: readonly string[];
   /** Adversarial-suffix heuristic in [0, 1]. */
   suffix: number;
+  /** Count of machine-looking tokens at the end (see adversarialSuffix). */
+  oddTokens: number;
+  /** A decoded (base64/hex/url/rot13/tag) span reads like an instruction. */
+  decodedInstruction: boolean;
   similarity: { attack: number; benign: number };
   hasDocument: boolean;
 }
@@ -26,6 +30,9 @@ const FLAG_WEIGHT: Record<string, number> = {
   "spaced-letters": 0.1,
   leetspeak: 0.08,
   "hidden-comment": 0.2,
+  base64: 0.15,
+  hex: 0.2,
+  rot13: 0.15,
 };
 
 /**
@@ -41,7 +48,7 @@ export const CALIBRATION = { a: 8, b: 6, c: 0 } as const;
  *
  * @example
  * scoreEvidence({ hits: [], cues: [], flags: [], suffix: 0, similarity: { attack: 0, benign: 0 },
- *   hasDocument: false }).score < 0.1 // true
+ *   hasDocument: false, oddTokens: 0, decodedInstruction: false }).score < 0.1 // true
  */
 export function scoreEvidence(e: Evidence): {
   score: number;
@@ -70,7 +77,10 @@ export function scoreEvidence(e: Evidence): {
       weight: e.suffix * 0.8,
       reason: "looks like an optimised adversarial suffix",
     });
+  if (e.decodedInstruction) parts.push({ family: "encoding_evasion", weight: 0.55, reason: "an encoded span decodes to an instruction" });
   const harmful = parts.some((p) => p.family === "harmful_request");
+  if (harmful && e.suffix === 0 && e.oddTokens >= 2)
+    parts.push({ family: "adversarial_suffix", weight: 0.45, reason: "harmful request followed by machine-looking tokens" });
   if (harmful && parts.some((p) => p.family === "roleplay_jailbreak" || p.family === "adversarial_suffix"))
     parts.push({
       family: "roleplay_jailbreak",
