@@ -1,6 +1,6 @@
 import { COUNTER_CUES } from "./counterCues.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
-import { DELIMITER_RULES, EXTRACTION_RULES } from "./rulesExtraction.js";
+import { DATA_RULES, DELIMITER_RULES, EXTRACTION_RULES } from "./rulesExtraction.js";
 import { INDIRECT_RULES } from "./rulesIndirect.js";
 import { HARMFUL_RULES, JAILBREAK_RULES, PERSONA_RULES } from "./rulesJailbreak.js";
 import { MULTILINGUAL_RULES } from "./rulesMultilingual.js";
@@ -18,6 +18,7 @@ export const DEFAULT_INJECTION_RULES: readonly InjectionRule[] = [
   ...PERSONA_RULES,
   ...HARMFUL_RULES,
   ...EXTRACTION_RULES,
+  ...DATA_RULES,
   ...DELIMITER_RULES,
   ...INDIRECT_RULES,
   ...MULTILINGUAL_RULES,

@@ -1,7 +1,7 @@
 import { gap, type InjectionRule, rx } from "./injectionRule.js";
 
 const SECRET =
-  "\\b(?:system (?:prompt|message|instructions?)|initial (?:prompt|instructions?)|original (?:prompt|instructions?)|hidden (?:prompt|instructions?)|(?:secret|hidden) (?:key|code|word|password|token)|pre-?prompt|meta-?prompt|passwords?|passcodes?|passphrase|api[ -]?keys?|access (?:code|key|token)|credentials|secret)\\b";
+  "\\b(?:system (?:prompt|message|instructions?)|initial (?:prompt|instructions?)|original (?:prompt|instructions?)|hidden (?:prompt|instructions?)|(?:secret|hidden) (?:key|code|word|password|token)|pre-?prompt|meta-?prompt|passwords?|passcodes?|passphrase|api[ -]?keys?|access (?:code|key|token)|credentials|secret|database|training data|embeddings|conversation history|chat history|configuration)\\b";
 
 /** System-prompt and secret extraction, plus fake chat-template delimiters. */
 export const EXTRACTION_RULES: InjectionRule[] = [
@@ -10,7 +10,7 @@ export const EXTRACTION_RULES: InjectionRule[] = [
     family: "prompt_extraction",
     weight: 0.65,
     re: rx(
-      "\\b(?:reveal|show|print|output|repeat|display|give|share|disclose|leak|spell|tell|send|provide|type|write (?:out|down)|recite|dump|expose|what(?:'s| is| are| was| were))\\b",
+      "\\b(?:reveal|show|print|output|repeat|display|give|share|disclose|leak|spell|tell|send|provide|type|write (?:out|down)|recite|dump|expose|return|confirm|what(?:'s| is| are| was| were))\\b",
       gap(40),
       "\\b(?:your|the|this|its|my|our)\\b",
       gap(20),
@@ -22,7 +22,7 @@ export const EXTRACTION_RULES: InjectionRule[] = [
     id: "extract.repeat-above",
     family: "prompt_extraction",
     weight: 0.7,
-    re: /\b(?:repeat|print|output|copy|echo|reproduce|recite|return|translate|summari[sz]e)\b.{0,30}\b(?:everything|all (?:the )?(?:text|words|instructions)|the (?:text|words|instructions|prompt|message)s?) (?:above|before|preceding|prior to|at the (?:start|beginning))|\bwords? (?:written )?(?:above|before) (?:this|the) (?:line|message|prompt)|\b(?:verbatim|word for word)\b.{0,40}\b(?:instructions|prompt|above)\b/u,
+    re: /\b(?:repeat|print|output|copy|echo|reproduce|recite|return|translate|summari[sz]e)\b.{0,30}\b(?:everything|all (?:the )?(?:text|words|instructions)|the (?:text|words|instructions|prompt|message)s?) (?:above|before|preceding|prior to|at the (?:start|beginning))|\bwords? (?:written )?(?:above|before) (?:this|the) (?:line|message|prompt)|\b(?:verbatim|word for word)\b.{0,40}\b(?:instructions|prompt|above)\b|\bwhat (?:is|was) (?:written|said|stated) (?:above|before)\b|\bsentences? before (?:the|this)\b|\b(?:spell ?check|proofread|correct)\b.{0,30}\b(?:text|everything|all)(?: of the text)? above\b/u,
     reason: "asks to repeat the text above (prompt leak)",
   },
   {
@@ -38,6 +38,24 @@ export const EXTRACTION_RULES: InjectionRule[] = [
     weight: 0.45,
     re: /\b(?:password|passcode|secret (?:key|code|word)|access code)\b.{0,40}\b(?:is|was|for|to unlock|to access|needed|required)\b.{0,40}\b(?:give|tell|need|share|want|reveal|provide|hint|clue|letters?|spell|backwards|reverse)\b/u,
     reason: "probes for a password or secret",
+  },
+];
+
+/** Requests for passwords and third parties' personal data, by shape. */
+export const DATA_RULES: InjectionRule[] = [
+  {
+    id: "extract.password",
+    family: "prompt_extraction",
+    weight: 0.45,
+    re: /\b(?:the|your|our|ours|system'?s?|admin|secret) (?:system )?(?:password|passcode|passphrase|pin code|secret key)\b|\bpasswords? (?:for|of) (?:our|the|your) (?:system|server|account|database)\b/u,
+    reason: "asks about the application's password",
+  },
+  {
+    id: "extract.personal-data",
+    family: "prompt_extraction",
+    weight: 0.4,
+    re: /\b(?:the user|user|users|customer|client|patient|employee|[a-z]{3,12})'s (?:current )?(?:home address|address|city of residence|city|location|birth ?date|date of birth|email address|e-mail address|phone number|social security number|bank balance|account number|medical records?)\b/u,
+    reason: "asks for a third party's personal data",
   },
 ];
 

@@ -19,9 +19,9 @@ interface Lang {
 const LANGS: Lang[] = [
   {
     code: "de",
-    ignore: "ignorier\\w{0,3}|vergiss|vergessen sie|missachte\\w{0,2}|überg[eu]h\\w{0,3}|beachte\\w{0,2} nicht",
+    ignore: "ignorier\\w{0,3}|vergiss|vergessen sie|missachte\\w{0,2}|überg[eu]h\\w{0,3}|beachte\\w{0,2} nicht|hinter sich|aus dem kopf|sind irrelevant|nicht mehr gültig",
     previous:
-      "(?:vorherige\\w{0,2}|bisherige\\w{0,2}|obige\\w{0,2}|vorangegangene\\w{0,2}|alle\\w{0,2}|früheren?) (?:anweisungen|instruktionen|befehle|regeln|aufgaben|vorgaben|informationen)|alles (?:vorher|davor|bisherige|zuvor)|alles,? was|das obige|das oben",
+      "(?:vorherige\\w{0,2}|bisherige\\w{0,2}|obige\\w{0,2}|vorangegangene\\w{0,2}|alle\\w{0,2}|früheren?) (?:anweisungen|instruktionen|befehle|regeln|aufgaben|vorgaben|informationen|angaben|aufträge)|alles (?:vorher|davor|bisherige|zuvor)|alles,? was|das obige|das oben",
     mode: "(?:system|entwickler|admin|gott)modus",
     secret: "passwort|kennwort|geheimwort|geheimcode",
   },

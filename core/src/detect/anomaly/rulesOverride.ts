@@ -30,7 +30,7 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     id: "override.new-instructions",
     family: "instruction_override",
     weight: 0.7,
-    re: /\b(?:new|updated|real|actual|revised|secret|hidden|additional|important|urgent|override) (?:instructions?|task|directive|orders?|system prompt|rules)\b ?(?::|are|is|follow|from now)|\b(?:your|the) (?:new |real |actual )?(?:instructions?|task|job|goal|purpose) (?:is|are) now\b|\b(?:instruction|order|command|new statement|befehl|anweisung|orden|instrucción|consigne)s? ?: ?(?=[a-z])/u,
+    re: /\b(?:new|updated|real|actual|revised|secret|hidden|additional|important|urgent|override) (?:instructions?|task|directive|orders?|system prompt|rules)\b ?(?::|are|is|follow|from now)|\b(?:your|the) (?:new |real |actual )?(?:instructions?|task|job|goal|purpose) (?:is|are) now\b|\b(?:instruction|order|command|new statement|befehl|anweisung|orden|instrucción|consigne)s? ?[:-] ?[a-z]/u,
     reason: "announces new instructions",
   },
   {
@@ -55,7 +55,7 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     id: "override.stop-and",
     family: "instruction_override",
     weight: 0.6,
-    re: /\b(?:stop|halt|cease)\b (?:everything|what you(?:'re| are) doing|all (?:previous )?tasks?|the (?:current )?task)\b/u,
+    re: /\b(?:stop|halt|cease)\b (?:everything|what you(?:'re| are) doing|all (?:previous )?tasks?|the (?:current )?task)\b|\bstop ?[:!-] ?(?:write|say|print|output|answer|respond|tell)\b/u,
     reason: "tells the model to drop its current task",
   },
   {
@@ -97,7 +97,7 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     id: "override.privileged-speaker",
     family: "instruction_override",
     weight: 0.55,
-    re: /\b(?:i am|i'm|this is|as) (?:your|the|an?) (?:developer|creator|administrator|admin|system administrator|owner|operator|openai|anthropic|programmer|supervisor|boss|god|president)\b|\bi am god\b|\bich bin (?:dein|ihr) (?:entwickler|administrator|schöpfer|chef)|\bich bin gott\b|\bsoy (?:tu|su) (?:desarrollador|creador|administrador|jefe)|\bsoy dios\b|\bje suis (?:votre|ton) (?:développeur|créateur|administrateur|patron)|\bje suis dieu\b|\bsono (?:il )?(?:tuo|suo) (?:sviluppatore|creatore|capo)|\bsono dio\b|\bsou (?:o )?(?:seu|teu) (?:desenvolvedor|criador|chefe)|\bsou deus\b|\bя (?:твой|ваш) (?:разработчик|создатель|администратор|начальник)|\bя бог\b|我是你的(?:开发者|开发人员|创造者|管理员|老板)|我是上帝|私はあなたの(?:開発者|上司|管理者)|私は神|나는 (?:너의|당신의) (?:개발자|관리자|상사)|나는 신|أنا (?:المطور|مطورك|مديرك)|मैं (?:आपका|तुम्हारा) (?:डेवलपर|निर्माता|बॉस)|\btôi là (?:chúa|nhà phát triển)|\bsaya (?:adalah )?(?:pengembang|tuhan)|\bi(?:'m| am) the president\b|\b(?:soy|sou|sono|je suis|ich bin) (?:el |o |il |le |der )?(?:presidente?|président|präsident)\b|저는 (?:미국 )?대통령|나는 (?:미국 )?대통령|\btôi là (?:tổng thống|chúa)|मैं भगवान हूँ|राष्ट्रपति हूँ|我是(?:美国)?总统|私は(?:アメリカの)?大統領/u,
+    re: /\b(?:i am|i'm|this is|as) (?:your|the|an?) (?:developer|creator|administrator|admin|system administrator|owner|operator|openai|anthropic|programmer|supervisor|boss|god|president)\b|\bi am god\b|\bi(?:'m| am) (?:actually |really )?(?:a|an|the) (?:police officer|detective|fbi agent|investigator|auditor|bank (?:accountant|employee|manager)|it administrator|system administrator|security (?:officer|auditor))\b|\byou are no longer (?:chatgpt|gpt|an? (?:ai|assistant|language model)|claude|bard|gemini|llama)\b|\bich bin (?:dein|ihr) (?:entwickler|administrator|schöpfer|chef)|\bich bin gott\b|\bsoy (?:tu|su) (?:desarrollador|creador|administrador|jefe)|\bsoy dios\b|\bje suis (?:votre|ton) (?:développeur|créateur|administrateur|patron)|\bje suis dieu\b|\bsono (?:il )?(?:tuo|suo) (?:sviluppatore|creatore|capo)|\bsono dio\b|\bsou (?:o )?(?:seu|teu) (?:desenvolvedor|criador|chefe)|\bsou deus\b|\bя (?:твой|ваш) (?:разработчик|создатель|администратор|начальник)|\bя бог\b|我是你的(?:开发者|开发人员|创造者|管理员|老板)|我是上帝|私はあなたの(?:開発者|上司|管理者)|私は神|나는 (?:너의|당신의) (?:개발자|관리자|상사)|나는 신|أنا (?:المطور|مطورك|مديرك)|मैं (?:आपका|तुम्हारा) (?:डेवलपर|निर्माता|बॉस)|\btôi là (?:chúa|nhà phát triển)|\bsaya (?:adalah )?(?:pengembang|tuhan)|\bi(?:'m| am) the president\b|\b(?:soy|sou|sono|je suis|ich bin) (?:el |o |il |le |der )?(?:presidente?|président|präsident)\b|저는 (?:미국 )?대통령|나는 (?:미국 )?대통령|\btôi là (?:tổng thống|chúa)|मैं भगवान हूँ|राष्ट्रपति हूँ|我是(?:美国)?总统|私は(?:アメリカの)?大統領/u,
     reason: "claims authority over the model",
   },
   {
