@@ -19,7 +19,7 @@ export const COUNTER_CUES: CounterCue[] = [
   {
     id: "teaching",
     factor: 0.6,
-    re: /\b(?:course|lesson|glossary|outline|module|lecture|syllabus|curriculum|chapter|definition|newsletter|slide|handbook|training material|quiz)\b/u,
+    re: /\b(?:course|lesson|glossary|lecture|syllabus|curriculum|chapter|definition|newsletter|slide|handbook|training material|quiz)\b/u,
   },
   {
     id: "quoted-example",

@@ -39,7 +39,7 @@ export const INDIRECT_RULES: InjectionRule[] = [
     family: "indirect_injection",
     weight: 0.55,
     inDocument: true,
-    re: /\n(?:please |now |also )?(?:write|compose|explain|describe|translate|summari[sz]e|list|create|generate|tell|give|provide|draft|introduce|enhance|augment|include|insert|substitute|replace|recommend|promote|encourage|mention|what is|what's|who is|who was|how (?:do|does|to|can)|why (?:is|do|does))\b[^\n|]{5,160}(?:\n|$)/u,
+    re: /\n(?:please |now |also )?(?:write|compose|explain|describe|translate|summari[sz]e|list|create|generate|tell|give|provide|draft|introduce|enhance|augment|include|insert|recommend|promote|encourage|mention|what is|what's|who is|who was|how (?:do|does|to|can)|why (?:is|do|does))\b[^\n|]{5,160}(?:\n|$)/u,
     reason: "content has a stand-alone instruction or unrelated question",
   },
   {
@@ -55,7 +55,7 @@ export const INDIRECT_RULES: InjectionRule[] = [
     family: "indirect_injection",
     weight: 0.35,
     inDocument: true,
-    re: /(?:^|[.!?:] |\n)(?:please |now |also |first(?:ly)?,? |additionally,? )?(?:write|compose|generate|create|translate|summari[sz]e|list|describe|explain|tell me|answer|provide|draft|give me|recommend|rewrite|convert|calculate|output|print|say|reply)\b[^.!?\n]{3,120}[.!?]/u,
+    re: /(?:^|[.!?:] |\n)(?:please |now |also |first(?:ly)?,? |additionally,? )?(?:write|compose|generate|create|translate|summari[sz]e|describe|explain|tell me|answer|provide|draft|give me|recommend|rewrite|say|reply)\b[^.!?\n]{3,120}[.!?]/u,
     reason: "content contains a new task for the model",
   },
   {
@@ -71,7 +71,7 @@ export const INDIRECT_RULES: InjectionRule[] = [
     family: "indirect_injection",
     weight: 0.6,
     inDocument: true,
-    re: /\b(?:os\.(?:system|remove|rmdir|unlink|kill)|shutil\.rmtree|subprocess\.(?:call|popen|run|check_output)|socket\.(?:connect|send|sendall)|sock\.(?:connect|send|sendall)|requests\.post|urllib\.request\.urlretrieve|urllib\.request\.urlopen|exec|eval|__import__) ?\(/u,
+    re: /\b(?:os\.(?:system|remove|rmdir|unlink|kill)|shutil\.rmtree|subprocess\.(?:call|popen|run|check_output)|socket\.(?:connect|send|sendall)|sock\.(?:connect|send|sendall)|requests\.post|urllib\.request\.urlretrieve|urllib\.request\.urlopen|__import__) ?\(|\bexec\(open\(/u,
     reason: "content carries code that runs commands or sends data out",
   },
   {

@@ -103,7 +103,7 @@ export const PERSONA_RULES: InjectionRule[] = [
   {
     id: "jailbreak.persona-assignment",
     family: "roleplay_jailbreak",
-    weight: 0.25,
+    weight: 0.15,
     re: /\b(?:you are|you're|imagine you(?:'re| are)|pretend (?:you are|to be)|as) an? (?:[a-z-]{2,20} ){0,3}(?:writer|author|novelist|screenwriter|journalist|reporter|researcher|scientist|consultant|expert|hacker|strategist|detective|character|historian|professor|lawyer|student|blogger|influencer|marketer|copywriter|speechwriter|activist|official|agent|spy|villain|chemist|criminal)\b/u,
     reason: "assigns a persona to frame the request",
   },

@@ -125,6 +125,7 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     id: "override.payload-parts",
     family: "encoding_evasion",
     weight: 0.55,
+    outsideDocument: true,
     re: /\b(?:[abc]|part ?[123]|teil ?[123]|parte ?[123]|partie ?[123]|भाग ?[123]|파트 ?[123]|部分 ?[123]) ?(?:is|ist|es|est|è|é|ay|là|है|는|은|は|:)? ?["“'«「][^"”'»」\n]{1,80}["”'»」].{0,60}\b(?:[abc]|part ?[123]|teil ?[123]|parte ?[123]|partie ?[123]|भाग ?[123]|파트 ?[123]|部分 ?[123]) ?(?:is|ist|es|est|è|é|ay|là|है|는|은|は|:)? ?["“'«「]/u,
     reason: "splits a request into labelled parts to be joined",
   },
