@@ -74,7 +74,7 @@ const hard = metrics(
   scored.filter((r) => !r.pos && HARD.test(r.category)),
   detector.threshold,
 );
-lines.push("### Injection and jailbreak (dev.jsonl, 710 prompts, threshold 0.5)", "");
+lines.push(`### Injection and jailbreak (dev.jsonl, 710 prompts, default threshold ${detector.threshold})`, "");
 lines.push(
   ...table(
     ["metric", "value", "target"],
@@ -88,13 +88,22 @@ lines.push(
   "",
 );
 const groups = new Map<string, typeof scored>();
-for (const r of scored) groups.set(`${r.pos ? "attack" : "benign"}:${family(r.category)}`, [...(groups.get(`${r.pos ? "attack" : "benign"}:${family(r.category)}`) ?? []), r]);
+for (const r of scored)
+  groups.set(`${r.pos ? "attack" : "benign"}:${family(r.category)}`, [
+    ...(groups.get(`${r.pos ? "attack" : "benign"}:${family(r.category)}`) ?? []),
+    r,
+  ]);
 const famRows = [...groups.entries()].sort().map(([k, set]) => {
   const [kind, name] = k.split(":") as [string, string];
   const flagged = set.filter((r) => r.v.detected).length / set.length;
   return [kind, name, set.length, kind === "attack" ? `recall ${pct(flagged)}` : `FPR ${pct(flagged)}`];
 });
-lines.push("Per family (attack rows: recall; benign rows: false-positive rate):", "", ...table(["label", "family", "rows", "rate"], famRows), "");
+lines.push(
+  "Per family (attack rows: recall; benign rows: false-positive rate):",
+  "",
+  ...table(["label", "family", "rows", "rate"], famRows),
+  "",
+);
 
 // Generalization: the rules were written while looking at the whole development set, so this
 // split only shows how well the operating point (threshold) chosen on one half of the sources
@@ -128,7 +137,10 @@ const scanner = new OutputScanner();
 const perKind = new Map<string, { tp: number; fp: number; fn: number; exact: number; spans: number }>();
 let ambiguousFlagged = 0;
 for (const r of leakRows) {
-  const scan = scanner.scan(r.text, { ...(r.system_prompt ? { systemPrompt: r.system_prompt } : {}), canaries: r.canary ? [r.canary] : [] });
+  const scan = scanner.scan(r.text, {
+    ...(r.system_prompt ? { systemPrompt: r.system_prompt } : {}),
+    canaries: r.canary ? [r.canary] : [],
+  });
   if (r.ambiguous) {
     if (scan.leak) ambiguousFlagged++;
     continue;
@@ -143,19 +155,35 @@ for (const r of leakRows) {
     for (const s of r.spans.filter((x) => x.kind === k)) {
       e.spans++;
       // Prompt-leak spans in the data are 150-character prefixes of the leaked text.
-      if (scan.findings.some((f) => f.kind === k && (f.value === s.value || (k === "system_prompt_leak" && f.value.startsWith(s.value.slice(0, 100)))))) e.exact++;
+      if (
+        scan.findings.some(
+          (f) =>
+            f.kind === k &&
+            (f.value === s.value || (k === "system_prompt_leak" && f.value.startsWith(s.value.slice(0, 100)))),
+        )
+      )
+        e.exact++;
     }
     perKind.set(k, e);
   }
 }
-const tot = [...perKind.values()].reduce((a, e) => ({ tp: a.tp + e.tp, fp: a.fp + e.fp, fn: a.fn + e.fn }), { tp: 0, fp: 0, fn: 0 });
+const tot = [...perKind.values()].reduce((a, e) => ({ tp: a.tp + e.tp, fp: a.fp + e.fp, fn: a.fn + e.fn }), {
+  tp: 0,
+  fp: 0,
+  fn: 0,
+});
 lines.push(`### Output leakage (leakage-dev.jsonl, ${leakRows.length} outputs; row × kind)`, "");
 lines.push(
   ...table(
     ["kind", "precision", "recall", "value found exactly"],
     [...perKind.entries()]
       .sort()
-      .map(([k, e]) => [k, pct(e.tp / Math.max(1, e.tp + e.fp)), pct(e.tp / Math.max(1, e.tp + e.fn)), `${e.exact}/${e.spans}`]),
+      .map(([k, e]) => [
+        k,
+        pct(e.tp / Math.max(1, e.tp + e.fp)),
+        pct(e.tp / Math.max(1, e.tp + e.fn)),
+        `${e.exact}/${e.spans}`,
+      ]),
   ),
   "",
   `All kinds: precision ${pct(tot.tp / Math.max(1, tot.tp + tot.fp))}, recall ${pct(tot.tp / Math.max(1, tot.tp + tot.fn))} (targets ≥ 98% / ≥ 98%). The 2 rows marked ambiguous (AWS's documented example secret, the public 5555… test card) are scored apart: ${ambiguousFlagged} of 2 flagged (both are on the example allowlist).`,
@@ -199,7 +227,11 @@ lines.push(
     ["measure", "value", "target"],
     [
       ["prompts/s, 1 KB prompts (10,000 calls)", Math.round(10_000 / secs).toLocaleString("en-US"), "≥ 20,000"],
-      ["latency p50 / p99 per 1 KB prompt", `${percentile(lat, 50).toFixed(3)} ms / ${percentile(lat, 99).toFixed(3)} ms`, "p99 < 1 ms"],
+      [
+        "latency p50 / p99 per 1 KB prompt",
+        `${percentile(lat, 50).toFixed(3)} ms / ${percentile(lat, 99).toFixed(3)} ms`,
+        "p99 < 1 ms",
+      ],
       ["output scan throughput (60 KB outputs)", `${mbps.toFixed(1)} MB/s`, "≥ 10 MB/s"],
     ],
   ),

@@ -34,7 +34,7 @@ describe("airr scan prompt", () => {
     expect(strict.filter((o) => o.verdict === "block").length).toBeLessThanOrEqual(2);
     const table = runAirr(["scan", "prompt", "--input", fixture("prompts.jsonl")]);
     expect(table.stdout).toMatch(/row\s+verdict\s+score\s+families/);
-    expect(table.stdout).toContain("2 of 3 prompts blocked (threshold 0.5).");
+    expect(table.stdout).toContain("2 of 3 prompts blocked (threshold 0.7).");
   });
 
   it("rejects a bad threshold and a bad row with exit 2 and a JSON error", () => {

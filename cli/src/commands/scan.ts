@@ -1,4 +1,4 @@
-import { InjectionDetector, OutputScanner } from "@airr/core";
+import { DEFAULT_THRESHOLD, InjectionDetector, OutputScanner } from "@airr/core";
 import type { Command } from "commander";
 import { EXIT } from "../exitCodes.js";
 import { formatTable, reportError } from "../output.js";
@@ -25,7 +25,7 @@ export function register(program: Command): void {
     .command("prompt")
     .description('Score each prompt (rows with "text") for injection and jailbreak.')
     .requiredOption("--input <file>", 'JSONL file, one object with a "text" field per line')
-    .option("--threshold <score>", "block at or above this score, in (0, 1]", "0.5")
+    .option("--threshold <score>", "block at or above this calibrated score, in (0, 1]", String(DEFAULT_THRESHOLD))
     .option("--json", "one JSON line per input row: {verdict, score, families, reasons}")
     .action((opts: PromptOpts) => {
       process.exitCode = run(opts.json === true, () => scanPrompts(opts));

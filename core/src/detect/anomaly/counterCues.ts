@@ -13,7 +13,7 @@ export const COUNTER_CUES: CounterCue[] = [
   },
   {
     id: "security-work",
-    factor: 0.55,
+    factor: 0.4,
     re: /\b(?:waf|siem|ids|pentest(?:ers?|ing)?|red team(?:ing)?|detection rule|regex|signature|false positive|alert triage|incident (?:ticket|report)|finding|playbook|runbook|guardrail (?:test|config))\b/u,
   },
   {

@@ -10,7 +10,12 @@ export { allowKey, EXAMPLE_ALLOWLIST } from "./exampleAllowlist.js";
 export { findDocument } from "./findDocument.js";
 export { type Grounding, groundingScore } from "./groundingScore.js";
 export { GuardMetrics, type ModelCounts } from "./guardMetrics.js";
-export { InjectionDetector, type InjectionDetectorOptions, type InjectionVerdict } from "./injectionDetector.js";
+export {
+  DEFAULT_THRESHOLD,
+  InjectionDetector,
+  type InjectionDetectorOptions,
+  type InjectionVerdict,
+} from "./injectionDetector.js";
 export { ATTACK_FAMILIES, type AttackFamily, type CounterCue, type InjectionRule } from "./injectionRule.js";
 export { DEFAULT_COUNTER_CUES, DEFAULT_INJECTION_RULES } from "./injectionRules.js";
 export { MAX_INPUT_CHARS, type PreparedInput, prepareInput } from "./inputLimits.js";

@@ -12,7 +12,11 @@ import { normalizeText } from "./normalizeText.js";
 import { type RuleHit, scoreEvidence } from "./scoreEvidence.js";
 
 // An instruction-like decoded span: hiding it in an encoding is the evasion.
-const DECODED_IMPERATIVE = /\b(?:ignore|disregard|forget|say|state|print|tell|write|reveal|output|respond|answer|reply|do not|don't|must|instead|pretend|act as|you are)\b/u;
+const DECODED_IMPERATIVE =
+  /\b(?:ignore|disregard|forget|say|state|print|tell|write|reveal|output|respond|answer|reply|do not|don't|must|instead|pretend|act as|you are)\b/u;
+
+/** The default block threshold on the calibrated score. */
+export const DEFAULT_THRESHOLD = 0.7;
 
 /** Options of `InjectionDetector`; every field has a default. */
 export interface InjectionDetectorOptions {
@@ -22,7 +26,10 @@ export interface InjectionDetectorOptions {
   benignCorpus?: readonly string[];
   /** Embedding for the similarity step; default: the built-in hashed n-gram embedder. */
   embed?: EmbedFunction;
-  /** Score at or above which `detected` is true. Default 0.5. */
+  /**
+   * Score at or above which `detected` is true. Default 0.7: the calibrated score where the
+   * false-positive rate on the development set's benign prompts stays under 3%.
+   */
   threshold?: number;
   /** Input cap in UTF-16 units (longer input is truncated, with the reason). */
   maxChars?: number;
@@ -65,7 +72,7 @@ export class InjectionDetector {
   private readonly maxChars: number;
 
   constructor(options: InjectionDetectorOptions = {}) {
-    this.threshold = options.threshold ?? 0.5;
+    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     if (!(this.threshold > 0 && this.threshold <= 1))
       throw new AnomalyConfigError(`threshold must be in (0, 1], got ${options.threshold}`, {
         where: "InjectionDetectorOptions.threshold",

@@ -86,7 +86,7 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     id: "jailbreak.hypothetical-wrapper",
     family: "roleplay_jailbreak",
     weight: 0.3,
-    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|imagine (?:we(?:'re| are)|a world|a scenario|that you|you(?:'re| are))|in this (?:world|scenario)|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|параллельной вселенной|عالم موازي|mundo paralelo|univers parallèle|universo parallelo|平行宇宙|平行世界)\b/u,
+    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|imagine (?:we(?:'re| are)|a world|a scenario)|in this (?:world|scenario)|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|параллельной вселенной|عالم موازي|mundo paralelo|univers parallèle|universo parallelo|平行宇宙|平行世界)\b/u,
     reason: "wraps the request in fiction or a hypothetical",
   },
   {

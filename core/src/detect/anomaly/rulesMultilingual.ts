@@ -19,7 +19,8 @@ interface Lang {
 const LANGS: Lang[] = [
   {
     code: "de",
-    ignore: "ignorier\\w{0,3}|vergiss|vergessen sie|missachte\\w{0,2}|überg[eu]h\\w{0,3}|beachte\\w{0,2} nicht|hinter sich|aus dem kopf|sind irrelevant|nicht mehr gültig",
+    ignore:
+      "ignorier\\w{0,3}|vergiss|vergessen sie|missachte\\w{0,2}|überg[eu]h\\w{0,3}|beachte\\w{0,2} nicht|hinter sich|aus dem kopf|sind irrelevant|nicht mehr gültig",
     previous:
       "(?:vorherige\\w{0,2}|bisherige\\w{0,2}|obige\\w{0,2}|vorangegangene\\w{0,2}|alle\\w{0,2}|früheren?) (?:anweisungen|instruktionen|befehle|regeln|aufgaben|vorgaben|informationen|angaben|aufträge)|alles (?:vorher|davor|bisherige|zuvor)|alles,? was|das obige|das oben",
     mode: "(?:system|entwickler|admin|gott)modus",
@@ -76,7 +77,8 @@ const LANGS: Lang[] = [
   {
     code: "tr",
     ignore: "yok say|görmezden gel|unut|dikkate alma|göz ardı et",
-    previous: "(?:önceki|yukarıdaki|tüm|bütün) (?:talimatları|talimatlar|komutları|kuralları|yönergeleri)|yukarıdakileri",
+    previous:
+      "(?:önceki|yukarıdaki|tüm|bütün) (?:talimatları|talimatlar|komutları|kuralları|yönergeleri)|yukarıdakileri",
     mode: "sistem modu|geliştirici modu",
     secret: "şifre|parola|gizli kod",
   },
@@ -162,7 +164,8 @@ const LANGS: Lang[] = [
   {
     code: "vi",
     ignore: "bỏ qua|phớt lờ|quên",
-    previous: "(?:tất cả )?(?:các )?(?:hướng dẫn|chỉ dẫn|lệnh|quy tắc|chỉ thị) (?:trước|trước đó|ở trên)|(?:những )?điều (?:ở )?trên",
+    previous:
+      "(?:tất cả )?(?:các )?(?:hướng dẫn|chỉ dẫn|lệnh|quy tắc|chỉ thị) (?:trước|trước đó|ở trên)|(?:những )?điều (?:ở )?trên",
     mode: "chế độ (?:hệ thống|nhà phát triển)",
     secret: "mật khẩu",
   },
@@ -215,7 +218,7 @@ export const MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
   {
     id: `secret.${l.code}`,
     family: "prompt_extraction" as const,
-    weight: 0.35,
+    weight: 0.2,
     re: rx("(?:", l.secret, ")"),
     reason: `mentions a password or secret (${l.code})`,
   },

@@ -5,7 +5,7 @@ const IGNORE =
 const SCOPE =
   "\\b(?:previous|prior|above|preceding|earlier|former|initial|original|old|all|any|every|your|the|these|those|existing|given|last|system|developer)\\b";
 const TARGET =
-  "\\b(?:instructions?|prompts?|rules?|directives?|guidelines?|commands?|orders?|constraints?|context|restrictions?|programming|training|polic(?:y|ies)|tasks?|assignments?|messages?|input|text|information|conversation|settings|limitations|filters|guardrails|safeguards|content|details|data|statements?)\\b";
+  "\\b(?:instructions?|prompts?|rules?|directives?|guidelines?|commands?|orders?|constraints?|context|restrictions?|programming|training|polic(?:y|ies)|tasks?|assignments?|messages?|input|text|information|conversation|settings|limitations|filters|guardrails|safeguards)\\b";
 
 /**
  * Instruction-override rules (English). Written from the shapes of published attacks

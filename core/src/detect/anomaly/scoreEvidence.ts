@@ -37,10 +37,11 @@ const FLAG_WEIGHT: Record<string, number> = {
 
 /**
  * Calibration of the final logistic: score = sigmoid(A * (evidence - 0.5) + B * margin + C),
- * where margin = attack similarity - benign similarity. Fitted by Platt scaling on the
- * development set (bench/prompt.bench.ts prints the fit) and rounded.
+ * where margin = attack similarity - benign similarity. Fitted by Platt scaling (logistic
+ * regression on the two features) on the development set and rounded; expected calibration
+ * error there is about 0.03, so the score reads as a probability of attack.
  */
-export const CALIBRATION = { a: 8, b: 6, c: 0 } as const;
+export const CALIBRATION = { a: 7.4, b: 5.9, c: 1.5 } as const;
 
 /**
  * Combines rule hits (noisy-OR), obfuscation flags, the adversarial-suffix heuristic, counter-
@@ -77,10 +78,15 @@ export function scoreEvidence(e: Evidence): {
       weight: e.suffix * 0.8,
       reason: "looks like an optimised adversarial suffix",
     });
-  if (e.decodedInstruction) parts.push({ family: "encoding_evasion", weight: 0.55, reason: "an encoded span decodes to an instruction" });
+  if (e.decodedInstruction)
+    parts.push({ family: "encoding_evasion", weight: 0.55, reason: "an encoded span decodes to an instruction" });
   const harmful = parts.some((p) => p.family === "harmful_request");
   if (harmful && e.suffix === 0 && e.oddTokens >= 2)
-    parts.push({ family: "adversarial_suffix", weight: 0.45, reason: "harmful request followed by machine-looking tokens" });
+    parts.push({
+      family: "adversarial_suffix",
+      weight: 0.45,
+      reason: "harmful request followed by machine-looking tokens",
+    });
   if (harmful && parts.some((p) => p.family === "roleplay_jailbreak" || p.family === "adversarial_suffix"))
     parts.push({
       family: "roleplay_jailbreak",
@@ -88,8 +94,15 @@ export function scoreEvidence(e: Evidence): {
       reason: "harmful request wrapped in role-play or padded with a suffix",
     });
   // A secret probe plus any manipulation technique (authority, few-shot, role-play, splitting).
-  if (parts.some((p) => p.family === "prompt_extraction") && parts.some((p) => p.family !== "prompt_extraction" && p.family !== "harmful_request"))
-    parts.push({ family: "prompt_extraction", weight: 0.35, reason: "probes for a secret with a manipulation technique" });
+  if (
+    parts.some((p) => p.family === "prompt_extraction") &&
+    parts.some((p) => p.family !== "prompt_extraction" && p.family !== "harmful_request")
+  )
+    parts.push({
+      family: "prompt_extraction",
+      weight: 0.35,
+      reason: "probes for a secret with a manipulation technique",
+    });
   let keep = 1;
   for (const p of parts) keep *= 1 - p.weight;
   let evidence = 1 - keep;
