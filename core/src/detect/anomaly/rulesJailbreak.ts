@@ -20,7 +20,7 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     family: "roleplay_jailbreak",
     weight: 0.75,
     re: rx(
-      "\\b(?:no|without|free (?:of|from)|zero|not bound by|ignores?|not (?:have|follow)|doesn't (?:have|follow|care about)|does not (?:have|follow|care about)|never (?:follows?|cares? about)|broken? free of|abandon(?:ed|s)?|rid of)\\b",
+      "\\b(?:no|without|free (?:of|from)|zero|not bound by|ignores?|not (?:have|follow)|doesn't (?:have|follow|care about)|does not (?:have|follow|care about)|never (?:follows?|cares? about)|broken? free of|abandon(?:ed|s)?|rid of|sans)\\b",
       " (?:(?:any|all|the|your|its|ethical|moral|content|safety|such|of|these|those|normal|usual|typical|a|single|programmed|built-in) ){0,3}",
       LIMITS,
     ),
@@ -143,7 +143,7 @@ export const HARMFUL_RULES: InjectionRule[] = [
     id: "harm.misuse",
     family: "harmful_request",
     weight: 0.25,
-    re: /\b(?:unauthori[sz]ed access|harass(?:ing|ment)?|evad(?:e|ing) detection|fraudulent|fake charity|hoax|cheating software|untraceable|without (?:their|his|her) consent|tamper(?:ing)? with|mislead the public|deceive the public|defraud|extortion|eating disorder|laundry detergent|gamble (?:their|your) life savings|hijack(?:s|ing)? (?:a|the) (?:user'?s?|computer)|mine cryptocurrenc(?:y|ies)|synthesi[sz]e (?:drugs|poison|toxins?)|bypass (?:security|antivirus|authentication))\b/u,
+    re: /\b(?:unauthori[sz]ed access|harass(?:ing|ment)?|evad(?:e|ing) detection|fraudulent|fake charity|hoax|cheating software|untraceable|without (?:their|his|her) consent|tamper(?:ing)? with|mislead the public|deceive the public|defraud|extortion|eating disorder|laundry detergent|gamble (?:their|your) life savings|hijack(?:s|ing)? (?:a|the) (?:user'?s?|computer)|mine cryptocurrenc(?:y|ies)|synthesi[sz]e (?:drugs|poison|toxins?)|bypass (?:security|antivirus|authentication)|disable (?:the |these |its )?(?:antivirus|security (?:measures|software)|firewall)|exploit (?:this|the|a) vulnerabilit(?:y|ies)|(?:acquir|obtain)(?:e|ing) (?:illegal )?(?:weapons|firearms|guns)|illegal firearms|gun violence|modern-day slavery|illegal gambling|plagiarism detection|manipulate (?:someone|another person|people|a person)|self-induced vomiting|cover-up|subjugate|illegal(?:ly)? (?:obtain|access|acquire|download)|without (?:permission|authori[sz]ation))\b/u,
     reason: "mentions fraud, harassment or abuse",
   },
   {

@@ -144,4 +144,11 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     re: /\b[abcxyz] ?= ?["“'][^"”'\n]{1,160}["”'][^\n]{0,200}\b[abcxyz] ?= ?["“'][^"”'\n]{1,160}["”']/u,
     reason: "builds the request from string variables (payload splitting)",
   },
+  {
+    id: "override.ignore-and-say",
+    family: "instruction_override",
+    weight: 0.65,
+    re: /\b(?:ignore|disregard|forget|skip)\b (?:the |this |that |my |your |all )?[a-z]{2,20} (?:and|then|,) ?(?:instead )?(?:state|say|tell|write|respond|output|print|answer|claim|reply|repeat|give|admit)\b/u,
+    reason: "tells the model to drop the task and say something else",
+  },
 ];
