@@ -61,6 +61,8 @@ export const CONFUSABLES: ReadonlyMap<string, string> = new Map(PAIRS);
 const LATIN = /[a-z]/;
 const WORD = /[\p{L}\p{M}]+/gu;
 const LATIN_ALL = /[a-z]/g;
+// Fast path: most text holds none of the look-alikes, so the word-by-word pass is skipped.
+const ANY_CONFUSABLE = new RegExp(`[${[...CONFUSABLES.keys()].join("")}]`, "u");
 const LETTER_ALL = /\p{L}/gu;
 
 /**
@@ -71,6 +73,7 @@ const LETTER_ALL = /\p{L}/gu;
  * foldConfusables("іgnоre") // { text: "ignore", folded: 2 }
  */
 export function foldConfusables(lower: string): { text: string; folded: number } {
+  if (!ANY_CONFUSABLE.test(lower)) return { text: lower, folded: 0 };
   let folded = 0;
   // In mostly-Latin text even an all-look-alike word ("а" for "a") is an obfuscation.
   const latin = lower.match(LATIN_ALL)?.length ?? 0;

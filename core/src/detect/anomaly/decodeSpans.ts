@@ -29,7 +29,8 @@ export function decodeSpans(text: string): DecodedSpan[] {
     if (/[a-z]/.test(m[0]) && /[A-Z0-9]/.test(m[0])) push("base64", fromBase64(m[0]));
   for (const m of text.matchAll(HEX)) push("hex", fromHex(m[0].replace(/[\s:]/g, "")));
   if (text.includes("%")) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
-  const tags = fromTagChars(text);
+  // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.
+  const tags = text.includes("\udb40") ? fromTagChars(text) : null;
   if (tags !== null) out.push({ encoding: "tag-chars", text: tags });
   if (text.includes("<!--") || text.includes("[//]"))
     for (const m of text.matchAll(COMMENT)) {

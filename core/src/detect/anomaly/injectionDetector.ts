@@ -11,6 +11,7 @@ import { type EmbedFunction, ngramEmbedder } from "./ngramEmbedder.js";
 import { normalizeText } from "./normalizeText.js";
 import { type RuleHit, scoreEvidence } from "./scoreEvidence.js";
 
+const NON_ASCII = /[^\x00-\x7f]/;
 // An instruction-like decoded span: hiding it in an encoding is the evasion.
 const DECODED_IMPERATIVE =
   /\b(?:ignore|disregard|forget|say|state|print|tell|write|reveal|output|respond|answer|reply|do not|don't|must|instead|pretend|act as|you are)\b/u;
@@ -24,7 +25,7 @@ export interface InjectionDetectorOptions {
   counterCues?: readonly CounterCue[];
   attackCorpus?: readonly string[];
   benignCorpus?: readonly string[];
-  /** Embedding for the similarity step; default: the built-in hashed n-gram embedder. */
+  /** Embedding for the similarity step; default: the built-in hashed n-gram embedder (256-d). */
   embed?: EmbedFunction;
   /**
    * Score at or above which `detected` is true. Default 0.7: the calibrated score where the
@@ -80,7 +81,8 @@ export class InjectionDetector {
       });
     this.rules = options.rules ?? DEFAULT_INJECTION_RULES;
     this.cues = options.counterCues ?? DEFAULT_COUNTER_CUES;
-    this.embed = options.embed ?? ngramEmbedder();
+    // 256 dimensions: as accurate as 512 on the development set at half the scan cost.
+    this.embed = options.embed ?? ngramEmbedder({ dims: 256 });
     this.attacks = new CorpusIndex(options.attackCorpus ?? ATTACK_CORPUS, this.embed);
     this.benign = new CorpusIndex(options.benignCorpus ?? BENIGN_CORPUS, this.embed);
     this.maxChars = options.maxChars ?? MAX_INPUT_CHARS;
@@ -94,7 +96,14 @@ export class InjectionDetector {
     const document = docStart < 0 ? "" : norm.text.slice(docStart);
     const decoded = norm.decoded.map((d) => d.text);
     const hits: RuleHit[] = [];
+    const ascii = !NON_ASCII.test(prepared.text);
     for (const rule of this.rules) {
+      if (
+        rule.script !== undefined &&
+        (ascii || !rule.script.test(prepared.text)) &&
+        !decoded.some((d) => rule.script?.test(d))
+      )
+        continue;
       if (rule.raw) {
         if (rule.re.test(prepared.text)) hits.push({ rule, view: "raw" });
       } else if (rule.inDocument) {

@@ -26,6 +26,8 @@ export interface InjectionRule {
   re: RegExp;
   raw?: boolean;
   inDocument?: boolean;
+  /** A script the text must contain for the rule to run (a fast skip for other scripts). */
+  script?: RegExp;
   /** Counts only when the prompt carries no document (code and data legitimately do this). */
   outsideDocument?: boolean;
   /** Human-readable reason shown in the verdict. */

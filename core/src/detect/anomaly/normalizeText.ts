@@ -20,6 +20,7 @@ const VARIATION = /[\ufe00-\ufe0f]/g;
 const NON_ASCII = /\P{ASCII}/u;
 // A word mixing letters with the digits/symbols that leetspeak uses for letters.
 const LEET_WORD = /[a-z0-9@$!|]+/g;
+const LEET_HINT = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/;
 const LEET_MAP: Record<string, string> = {
   "0": "o",
   "1": "i",
@@ -60,14 +61,15 @@ export function normalizeText(input: string): NormalizedText {
     text = folded.text;
   } else text = text.toLowerCase();
   let leet = 0;
-  text = text.replace(LEET_WORD, (w) => {
-    if (!/[a-z]/.test(w) || !/[0-9@$!|]/.test(w) || w.length < 2 || UNIT.test(w)) return w;
-    // Trailing punctuation is punctuation, not leetspeak ("great!").
-    const core = w.replace(/[!|]+$/, "");
-    const out = core.replace(/[0-9@$!|]/g, (c) => LEET_MAP[c] ?? c);
-    if (out !== core) leet++;
-    return out + w.slice(core.length);
-  });
+  if (LEET_HINT.test(text))
+    text = text.replace(LEET_WORD, (w) => {
+      if (!/[a-z]/.test(w) || !/[0-9@$!|]/.test(w) || w.length < 2 || UNIT.test(w)) return w;
+      // Trailing punctuation is punctuation, not leetspeak ("great!").
+      const core = w.replace(/[!|]+$/, "");
+      const out = core.replace(/[0-9@$!|]/g, (c) => LEET_MAP[c] ?? c);
+      if (out !== core) leet++;
+      return out + w.slice(core.length);
+    });
   if (leet > 0) flags.push("leetspeak");
   let spaced = 0;
   text = text.replace(SPACED, (m) => {

@@ -5,6 +5,8 @@ const G = "[^.!?\\n。！？]{0,40}";
 
 interface Lang {
   code: string;
+  /** Set for languages in a non-Latin script: their rules are skipped for text without it. */
+  script?: RegExp;
   ignore: string;
   previous: string;
   mode: string;
@@ -16,6 +18,16 @@ interface Lang {
  * (the English rules live in rulesOverride/rulesExtraction). Each language lists its verbs for
  * "ignore/forget", its words for "previous instructions", "system/developer mode" and "password".
  */
+const CYRILLIC = /[\u0400-\u04ff]/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+const HANGUL = /[\uac00-\ud7af\u1100-\u11ff]/;
+const ARABIC = /[\u0600-\u06ff]/;
+const HEBREW = /[\u0590-\u05ff]/;
+const DEVANAGARI = /[\u0900-\u097f]/;
+const BENGALI = /[\u0980-\u09ff]/;
+const THAI = /[\u0e00-\u0e7f]/;
+const GREEK = /[\u0370-\u03ff]/;
+
 const LANGS: Lang[] = [
   {
     code: "de",
@@ -84,6 +96,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "ru",
+    script: CYRILLIC,
     ignore: "игнорир\\S{0,5}|проигнорир\\S{0,5}|забуд\\S{0,3}|не обращай\\S{0,2} внимания|пренебреги",
     previous:
       "(?:предыдущ\\S{0,3}|прежн\\S{0,3}|вышеуказанн\\S{0,3}|все|всё|прошл\\S{0,3}) (?:инструкци\\S{0,3}|указани\\S{0,3}|команд\\S{0,3}|правил\\S{0,3})|всё,? что",
@@ -92,6 +105,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "uk",
+    script: CYRILLIC,
     ignore: "ігноруй\\S{0,2}|забудь\\S{0,2}",
     previous: "(?:попередні|усі|всі) (?:інструкції|вказівки|команди)",
     mode: "режим (?:системи|розробника)",
@@ -99,6 +113,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "zh",
+    script: CJK,
     ignore: "忽略|忽视|无视|忘记|忘掉|不要理会|不理会|跳过",
     previous:
       "(?:之前|以前|先前|上面|上述|以上|前面|所有|原来|原先)[的]?(?:所有)?(?:的)?(?:指令|指示|说明|规则|命令|提示|要求|内容|文字)",
@@ -107,6 +122,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "ja",
+    script: CJK,
     ignore: "無視|忘れ",
     previous: "(?:以前|前|上記|これまで|先|すべて|全て)(?:の(?:指示|命令|ルール|指令|プロンプト))?",
     mode: "(?:システム|開発者|管理者)モード",
@@ -114,6 +130,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "ko",
+    script: HANGUL,
     ignore: "무시|잊어|잊고",
     previous: "(?:이전|앞의|위의|모든|기존)\\s?(?:의 )?(?:지시|지침|명령|규칙|지시사항|명령어|내용|것)",
     mode: "(?:시스템|개발자|관리자) 모드",
@@ -121,6 +138,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "ar",
+    script: ARABIC,
     ignore: "تجاهل|انس|إنس|لا تتبع",
     previous: "(?:التعليمات|الأوامر|التوجيهات|القواعد) (?:السابقة|أعلاه)|كل ما سبق",
     mode: "وضع (?:النظام|المطور)",
@@ -128,6 +146,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "fa",
+    script: ARABIC,
     ignore: "نادیده بگیر|فراموش کن",
     previous: "(?:دستورالعمل|دستورات|قوانین)\\S{0,3} (?:قبلی|پیشین)",
     mode: "حالت (?:سیستم|توسعه‌دهنده)",
@@ -135,6 +154,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "he",
+    script: HEBREW,
     ignore: "התעלם|שכח",
     previous: "(?:ההוראות|הפקודות|הכללים) (?:הקודמות|הקודמים)",
     mode: "מצב (?:מערכת|מפתח)",
@@ -142,6 +162,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "hi",
+    script: DEVANAGARI,
     ignore: "अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जाओ|भूल जाएं|उपेक्षा|अवहेलना",
     previous: "(?:पिछले|पिछली|पहले के|पूर्व|सभी|ऊपर के|ऊपर दिए) (?:निर्देश\\S{0,3}|आदेश\\S{0,3}|नियम\\S{0,3})|ऊपर\\S{0,4}",
     mode: "सिस्टम मोड|डेवलपर मोड",
@@ -149,6 +170,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "bn",
+    script: BENGALI,
     ignore: "উপেক্ষা|ভুলে যাও",
     previous: "(?:আগের|পূর্ববর্তী|সমস্ত) (?:নির্দেশ\\S{0,4}|আদেশ\\S{0,4})|উপরের\\S{0,6}",
     mode: "সিস্টেম মোড",
@@ -178,6 +200,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "el",
+    script: GREEK,
     ignore: "αγνοήστε|αγνόησε|ξεχάστε|ξέχασε",
     previous: "(?:τις |όλες τις )?(?:προηγούμενες|παραπάνω) (?:οδηγίες|εντολές)",
     mode: "λειτουργία συστήματος",
@@ -192,6 +215,7 @@ const LANGS: Lang[] = [
   },
   {
     code: "th",
+    script: THAI,
     ignore: "เพิกเฉย|ลืม|ไม่ต้องสนใจ|อย่าไปสนใจ|ไม่สนใจ",
     previous: "(?:คำสั่ง|คำแนะนำ)(?:ก่อนหน้า|ทั้งหมด)|ข้างต้น",
     mode: "โหมดระบบ",
@@ -205,6 +229,7 @@ export const MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
     id: `override.${l.code}`,
     family: "instruction_override" as const,
     weight: 0.85,
+    ...(l.script ? { script: l.script } : {}),
     re: rx("(?:", l.ignore, ")", G, "(?:", l.previous, ")|(?:", l.previous, ")", G, "(?:", l.ignore, ")"),
     reason: `asks to ignore earlier instructions (${l.code})`,
   },
@@ -212,6 +237,7 @@ export const MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
     id: `mode.${l.code}`,
     family: "instruction_override" as const,
     weight: 0.6,
+    ...(l.script ? { script: l.script } : {}),
     re: rx("(?:", l.mode, ")"),
     reason: `claims a privileged system/developer mode (${l.code})`,
   },
@@ -219,6 +245,7 @@ export const MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
     id: `secret.${l.code}`,
     family: "prompt_extraction" as const,
     weight: 0.2,
+    ...(l.script ? { script: l.script } : {}),
     re: rx("(?:", l.secret, ")"),
     reason: `mentions a password or secret (${l.code})`,
   },
