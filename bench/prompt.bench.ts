@@ -145,7 +145,7 @@ for (const r of leakRows) {
     if (scan.leak) ambiguousFlagged++;
     continue;
   }
-  const pred = new Set(scan.findings.map((f) => f.kind));
+  const pred = new Set<string>(scan.findings.map((f) => f.kind));
   const gold = new Set(r.labels);
   for (const k of new Set([...pred, ...gold])) {
     const e = perKind.get(k) ?? { tp: 0, fp: 0, fn: 0, exact: 0, spans: 0 };

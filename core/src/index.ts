@@ -1,4 +1,6 @@
 export * from "./detect/anomaly/index.js";
+export * from "./detect/drift/embedding/index.js";
+export * from "./detect/drift/stream/index.js";
 export type { Signal, SignalKind } from "./detect/signal.js";
 export { AirrError, UnknownKeyError } from "./errors.js";
 export * from "./ports/index.js";

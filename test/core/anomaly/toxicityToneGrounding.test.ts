@@ -17,13 +17,12 @@ describe("ToxicityDetector", () => {
     expect(v.categories[category]).toBeGreaterThanOrEqual(0.5);
   });
 
-  it.each([
-    "How do I kill a stuck process?",
-    "Scunthorpe is a town in England",
-    "The assassin bug is an insect",
-  ])("allows %j", (text) => {
-    expect(tox.detect(text).detected).toBe(false);
-  });
+  it.each(["How do I kill a stuck process?", "Scunthorpe is a town in England", "The assassin bug is an insect"])(
+    "allows %j",
+    (text) => {
+      expect(tox.detect(text).detected).toBe(false);
+    },
+  );
 });
 
 describe("ToneShift (AFINN-165)", () => {
