@@ -11,7 +11,7 @@ import { type EmbedFunction, ngramEmbedder } from "./ngramEmbedder.js";
 import { normalizeText } from "./normalizeText.js";
 import { type RuleHit, scoreEvidence } from "./scoreEvidence.js";
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /\P{ASCII}/u;
 // An instruction-like decoded span: hiding it in an encoding is the evasion.
 const DECODED_IMPERATIVE =
   /\b(?:ignore|disregard|forget|say|state|print|tell|write|reveal|output|respond|answer|reply|do not|don't|must|instead|pretend|act as|you are)\b/u;

@@ -11,9 +11,9 @@ export interface NormalizedText {
   flags: string[];
 }
 
-// U+034F (a combining mark) sits outside the class so the class holds only spacing code points.
+// Combining marks (U+034F, U+17B4/5, U+180B-D) sit outside the class so it holds only spacing code points.
 const INVISIBLE =
-  /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u2060-\u2064\u3164\ufeff\uffa0]/g;
+  /\u034f|\u17b4|\u17b5|\u180b|\u180c|\u180d|[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u3164\ufeff\uffa0]/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 const TAGS = /[\u{e0000}-\u{e007f}]/gu;
 const VARIATION = /[\ufe00-\ufe0f]/g;
