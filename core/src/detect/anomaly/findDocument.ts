@@ -1,6 +1,6 @@
 // Markers that introduce data the application processes rather than the user's own request.
 const DOC_MARKER =
-  /(?:^|\n|[.?!:] |\b(?:this|the following|given this|below|attached|here is (?:the|an?|my))\s)(?:e-?mail|table|my code|code|answer found online|document|context|article|web ?page|website|page|paper|review|resume|résumé|cv|file|passage|snippet|transcript|report|post|tweet|comment|excerpt|wikipedia article|search results?|tool (?:output|result)|html|json)\s?[:'"«“(<]|<(?:document|context|email|article|data)>|\bsubject: |\bcontent: /u;
+  /(?:^|\n|[.?!:] |\b(?:this|the following|given this|below|attached|here is (?:the|an?|my))\s)(?:e-?mail|table|my code|code|answer found online|document|context|article|web ?page|website|page|paper|review|resume|résumé|cv|file|passage|snippet|transcript|report|post|tweet|comment|excerpt|wikipedia article|search results?|tool (?:output|result)|html|json)\s?[:'"«“(<]|<(?:document|context|email|article|data)>|\bsubject: |\bcontent: |<(?:code|código|codigo|код|kod|kode|table|tabel|tabla|tableau|таблица|caption|img)\b|[:：] ?['"“«「‘]/u;
 
 /**
  * Where the embedded document starts in a (normalized) prompt, or -1 when the prompt carries

@@ -43,6 +43,14 @@ export const INDIRECT_RULES: InjectionRule[] = [
     reason: "content has a stand-alone instruction or unrelated question",
   },
   {
+    id: "indirect.document-ignore",
+    family: "indirect_injection",
+    weight: 0.45,
+    inDocument: true,
+    re: /\b(?:ignore|disregard|forget|pay no attention to)\b(?! (?:my|our|this email|the previous email|previous emails?)\b)/u,
+    reason: "a document tells the model to ignore something",
+  },
+  {
     id: "indirect.promote",
     family: "indirect_injection",
     weight: 0.45,

@@ -51,7 +51,7 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     id: "jailbreak.dual-answers",
     family: "roleplay_jailbreak",
     weight: 0.65,
-    re: /\b(?:two|2|both|separate) (?:different )?(?:responses|answers|paragraphs|outputs|ways)\b[^\n]{0,100}\b(?:normal|classic|standard|chatgpt|filtered|unfiltered|jailbroken|jailbreak|dan|developer mode|evil|opposite)\b/u,
+    re: /\b(?:two|2|both|separate) (?:different )?(?:responses|answers|paragraphs|outputs|ways|personalities|personas|characters|entities)\b[^\n]{0,100}\b(?:normal|classic|standard|chatgpt|filtered|unfiltered|jailbroken|jailbreak|dan|developer mode|evil|opposite)\b/u,
     reason: "asks for a normal and a jailbroken answer side by side",
   },
   {
@@ -88,6 +88,13 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     weight: 0.3,
     re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|imagine (?:we(?:'re| are)|a world|a scenario)|in this (?:world|scenario)|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|параллельной вселенной|عالم موازي|mundo paralelo|univers parallèle|universo parallelo|平行宇宙|平行世界)\b/u,
     reason: "wraps the request in fiction or a hypothetical",
+  },
+  {
+    id: "jailbreak.hypothetical-response",
+    family: "roleplay_jailbreak",
+    weight: 0.55,
+    re: /\bhypothetical response\b|\brewrite the (?:hypothetical )?response from the perspective\b/u,
+    reason: "uses the 'hypothetical response' jailbreak framing",
   },
   {
     id: "jailbreak.opposite-mode",

@@ -28,6 +28,8 @@ const BENGALI = /[\u0980-\u09ff]/;
 const THAI = /[\u0e00-\u0e7f]/;
 const GREEK = /[\u0370-\u03ff]/;
 
+// This file runs past 150 lines because it is one table with an entry per language; splitting it
+// by language would scatter the table.
 const LANGS: Lang[] = [
   {
     code: "de",
@@ -240,6 +242,15 @@ export const MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
     ...(l.script ? { script: l.script } : {}),
     re: rx("(?:", l.mode, ")"),
     reason: `claims a privileged system/developer mode (${l.code})`,
+  },
+  {
+    id: `document-ignore.${l.code}`,
+    family: "indirect_injection" as const,
+    weight: 0.45,
+    inDocument: true,
+    ...(l.script ? { script: l.script } : {}),
+    re: rx("(?:", l.ignore, ")"),
+    reason: `a document tells the model to ignore something (${l.code})`,
   },
   {
     id: `secret.${l.code}`,

@@ -27,7 +27,7 @@ const FLAG_WEIGHT: Record<string, number> = {
   "bidi-controls": 0.25,
   "invisible-chars": 0.2,
   homoglyphs: 0.3,
-  "spaced-letters": 0.1,
+  "spaced-letters": 0.3,
   leetspeak: 0.08,
   "hidden-comment": 0.2,
   base64: 0.15,
