@@ -73,8 +73,8 @@ export function normalizeText(input: string): NormalizedText {
   if (leet > 0) flags.push("leetspeak");
   let spaced = 0;
   text = text.replace(SPACED, (m) => {
-    // Short runs are acronyms ("u s a"); eight or more spaced letters are obfuscation.
-    if (m.length >= 15) spaced++;
+    // Short runs are acronyms ("u s a"); six or more spaced letters are obfuscation.
+    if (m.length >= 11) spaced++;
     return m.replace(/[ ._-]/g, "");
   });
   if (spaced > 0) flags.push("spaced-letters");
