@@ -26,8 +26,8 @@ export function decodeSpans(text: string): DecodedSpan[] {
     if (decoded !== null && out.length < MAX_SPANS && readable(decoded)) out.push({ encoding, text: decoded });
   };
   for (const m of text.matchAll(BASE64))
-    if (/[a-z]/.test(m[0]) && /[A-Z0-9]/.test(m[0])) push("base64", fromBase64(m[0]));
-  for (const m of text.matchAll(HEX)) push("hex", fromHex(m[0].replace(/[\s:]/g, "")));
+    if (/[a-z]/.test(m[0]) && /[A-Z0-9]/.test(m[0])) push("base64", readablePrefix(fromBase64(m[0])));
+  for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
   if (text.includes("%")) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
   // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.
   const tags = text.includes("\udb40") ? fromTagChars(text) : null;
@@ -39,6 +39,16 @@ export function decodeSpans(text: string): DecodedSpan[] {
     }
   if (ROT13_CUE.test(text)) out.push({ encoding: "rot13", text: rot13(text) });
   return out;
+}
+
+// A corrupted byte misaligns everything after it; the readable head still carries the payload.
+function readablePrefix(s: string | null): string | null {
+  if (s === null) return null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 10 && c !== 9) || (c >= 127 && c < 160) || c === 0xfffd) return s.slice(0, i);
+  }
+  return s;
 }
 
 function readable(s: string): boolean {

@@ -31,7 +31,7 @@ export const INDIRECT_RULES: InjectionRule[] = [
     family: "indirect_injection",
     weight: 0.6,
     inDocument: true,
-    re: /(?<!(?:for|to|await|awaiting|received|receiving|forward to|appreciate) )\byour (?:response|reply|answer|output|summary|translation)s?\b(?! (?:to (?:this|my|our) (?:email|e-mail|message|letter)|by (?:monday|tuesday|wednesday|thursday|friday|\d)))/u,
+    re: /(?<!(?:for|await|awaiting|received|receiving|forward to|appreciate) )\byour (?:response|reply|answer|output|summary|translation)s?\b(?! (?:to (?:this|my|our) (?:email|e-mail|message|letter)|by (?:monday|tuesday|wednesday|thursday|friday|\d)))/u,
     reason: "content tells the model how to shape its response",
   },
   {
