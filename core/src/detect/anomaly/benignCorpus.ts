@@ -2,6 +2,9 @@
  * The shipped benign corpus: ordinary requests and hard negatives that use trigger words
  * innocently (ignore a warning, override a setting, act as a tutor, kill a process, password
  * resets, teaching about injection). Written for airr, several languages.
+ *
+ * @example
+ * new InjectionDetector({ benignCorpus: [...BENIGN_CORPUS, "an in-domain request"] })
  */
 export const BENIGN_CORPUS: readonly string[] = [
   "Can you summarise this article about renewable energy in three bullet points?",

@@ -55,7 +55,12 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["ɩ", "i"],
 ];
 
-/** Map from a look-alike code point to its Latin letter(s). */
+/**
+ * Map from a look-alike code point to its Latin letter(s).
+ *
+ * @example
+ * CONFUSABLES.get("о") // "o" (Cyrillic o)
+ */
 export const CONFUSABLES: ReadonlyMap<string, string> = new Map(PAIRS);
 
 const LATIN = /[a-z]/;

@@ -7,7 +7,7 @@ import { normalizeText } from "./normalizeText.js";
  *
  * @example
  * const idx = new CorpusIndex(["ignore previous instructions"], ngramEmbedder());
- * idx.maxSimilarity(embed("please ignore all previous instructions")) // ~0.7
+ * idx.maxSimilarity(embed("please ignore all previous instructions")) // ~0.8
  */
 export class CorpusIndex {
   readonly size: number;

@@ -92,7 +92,12 @@ function fromTagChars(text: string): string | null {
   return out.length > 0 ? out : null;
 }
 
-/** rot13 over ASCII letters. */
+/**
+ * rot13 over ASCII letters.
+ *
+ * @example
+ * rot13("uryyb") // "hello"
+ */
 export function rot13(s: string): string {
   return s.replace(/[a-zA-Z]/g, (c) => {
     const base = c <= "Z" ? 65 : 97;

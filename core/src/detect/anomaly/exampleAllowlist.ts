@@ -1,6 +1,9 @@
 /**
  * Values that vendors publish as documentation examples or test fixtures. Matching them is
  * not a leak; users add their own with `OutputScanner({ allowlist })`.
+ *
+ * @example
+ * EXAMPLE_ALLOWLIST.includes("AKIAIOSFODNN7EXAMPLE") // true
  */
 export const EXAMPLE_ALLOWLIST: readonly string[] = [
   // AWS documentation example credentials.
@@ -27,7 +30,12 @@ export const EXAMPLE_ALLOWLIST: readonly string[] = [
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 ];
 
-/** Canonical form for allowlist comparison: separators removed, case kept for keys. */
+/**
+ * Canonical form for allowlist comparison: separators removed, case kept for keys.
+ *
+ * @example
+ * allowKey("4111 1111-1111 1111") // "4111111111111111"
+ */
 export function allowKey(value: string): string {
   return value.replace(/[\s-]/g, "");
 }

@@ -8,7 +8,7 @@ const DOC_MARKER =
  * imperative words are an ordinary request when the user types them.
  *
  * @example
- * findDocument("q: who paid? email: subject: invoice") // 13
+ * findDocument("q: who paid? email: subject: invoice") // 19
  */
 export function findDocument(text: string): number {
   const m = DOC_MARKER.exec(text);

@@ -16,7 +16,12 @@ const NON_ASCII = /\P{ASCII}/u;
 const DECODED_IMPERATIVE =
   /\b(?:ignore|disregard|forget|say|state|print|tell|write|reveal|output|respond|answer|reply|do not|don't|must|instead|pretend|act as|you are)\b/u;
 
-/** The default block threshold on the calibrated score. */
+/**
+ * The default block threshold on the calibrated score.
+ *
+ * @example
+ * new InjectionDetector().threshold === DEFAULT_THRESHOLD // true
+ */
 export const DEFAULT_THRESHOLD = 0.7;
 
 /** Options of `InjectionDetector`; every field has a default. */

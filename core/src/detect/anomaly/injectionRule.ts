@@ -1,4 +1,9 @@
-/** The attack families the injection detector reports. */
+/**
+ * The attack families the injection detector reports.
+ *
+ * @example
+ * ATTACK_FAMILIES.includes("fake_delimiter") // true
+ */
 export const ATTACK_FAMILIES = [
   "instruction_override",
   "roleplay_jailbreak",

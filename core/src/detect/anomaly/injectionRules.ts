@@ -24,5 +24,10 @@ export const DEFAULT_INJECTION_RULES: readonly InjectionRule[] = [
   ...MULTILINGUAL_RULES,
 ];
 
-/** The default benign counter-cues. */
+/**
+ * The default benign counter-cues.
+ *
+ * @example
+ * new InjectionDetector({ counterCues: [] }) // no benign counter-cues
+ */
 export const DEFAULT_COUNTER_CUES: readonly CounterCue[] = COUNTER_CUES;

@@ -1,4 +1,9 @@
-/** Inputs longer than this are truncated before scanning; the verdict says so. */
+/**
+ * Inputs longer than this are truncated before scanning; the verdict says so.
+ *
+ * @example
+ * prepareInput("x".repeat(MAX_INPUT_CHARS + 1)).issues[0] // "truncated: 65537 chars > cap 65536"
+ */
 export const MAX_INPUT_CHARS = 64 * 1024;
 
 /** What `prepareInput` did to make an untrusted value safe to scan. */

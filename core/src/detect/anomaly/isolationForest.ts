@@ -14,7 +14,12 @@ export interface IsolationForestOptions {
 
 const EULER = 0.5772156649015329;
 
-/** Average path length of an unsuccessful BST search over n points, c(n) in Liu et al. */
+/**
+ * Average path length of an unsuccessful BST search over n points, c(n) in Liu et al.
+ *
+ * @example
+ * averagePathLength(2) // 1
+ */
 export function averagePathLength(n: number): number {
   if (n <= 1) return 0;
   if (n === 2) return 1;

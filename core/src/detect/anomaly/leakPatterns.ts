@@ -1,6 +1,11 @@
 import { cardBrand, githubTokenValid, ibanValid, jwtValid, luhnValid, ssnValid } from "./leakValidators.js";
 
-/** The kinds of leak the output scanner reports. */
+/**
+ * The kinds of leak the output scanner reports.
+ *
+ * @example
+ * new OutputScanner({ kinds: LEAK_KINDS.filter((k) => k !== "phone") })
+ */
 export const LEAK_KINDS = [
   "email",
   "phone",

@@ -4,7 +4,12 @@
  * dependencies for ~60 lines.
  */
 
-/** Luhn (mod 10) check over the digits of `s` (separators ignored). */
+/**
+ * Luhn (mod 10) check over the digits of `s` (separators ignored).
+ *
+ * @example
+ * luhnValid("4539 1488 0343 6467") // true
+ */
 export function luhnValid(s: string): boolean {
   const digits = s.replace(/\D/g, "");
   if (digits.length < 12) return false;
@@ -20,7 +25,12 @@ export function luhnValid(s: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Card brand by issuer prefix and length, or null when no major network issues it. */
+/**
+ * Card brand by issuer prefix and length, or null when no major network issues it.
+ *
+ * @example
+ * cardBrand("378282246310005") // "amex"
+ */
 export function cardBrand(s: string): string | null {
   const d = s.replace(/\D/g, "");
   const n = d.length;
@@ -36,7 +46,12 @@ export function cardBrand(s: string): string | null {
   return null;
 }
 
-/** US SSN: area 001-899 except 666, group 01-99, serial 0001-9999 (SSA rules since 2011). */
+/**
+ * US SSN: area 001-899 except 666, group 01-99, serial 0001-9999 (SSA rules since 2011).
+ *
+ * @example
+ * ssnValid("666-12-3456") // false (area 666 is never issued)
+ */
 export function ssnValid(s: string): boolean {
   const m = /^(\d{3})\D?(\d{2})\D?(\d{4})$/.exec(s);
   if (m === null) return false;
@@ -44,7 +59,12 @@ export function ssnValid(s: string): boolean {
   return area > 0 && area < 900 && area !== 666 && m[2] !== "00" && m[3] !== "0000";
 }
 
-/** IBAN: ISO 13616 mod-97 check (letters A=10..Z=35), length 15-34. */
+/**
+ * IBAN: ISO 13616 mod-97 check (letters A=10..Z=35), length 15-34.
+ *
+ * @example
+ * ibanValid("GB82 WEST 1234 5698 7654 32") // true
+ */
 export function ibanValid(s: string): boolean {
   const iban = s.replace(/\s/g, "").toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
@@ -67,7 +87,12 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-/** CRC-32 (IEEE) of an ASCII string. */
+/**
+ * CRC-32 (IEEE) of an ASCII string.
+ *
+ * @example
+ * crc32("123456789") // 0xcbf43926
+ */
 export function crc32(s: string): number {
   let c = 0xffffffff;
   for (let i = 0; i < s.length; i++) c = (CRC_TABLE[(c ^ s.charCodeAt(i)) & 0xff] as number) ^ (c >>> 8);
@@ -76,7 +101,12 @@ export function crc32(s: string): number {
 
 const B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-/** Base62 of `n`, left-padded with "0" to `width`. */
+/**
+ * Base62 of `n`, left-padded with "0" to `width`.
+ *
+ * @example
+ * base62(61, 2) // "0z"
+ */
 export function base62(n: number, width: number): string {
   let out = "";
   let v = n;
@@ -87,14 +117,24 @@ export function base62(n: number, width: number): string {
   return out.padStart(width, "0");
 }
 
-/** GitHub classic token (`ghp_` etc.): last 6 chars are base62(CRC32 of the 30 random chars). */
+/**
+ * GitHub classic token (`ghp_` etc.): last 6 chars are base62(CRC32 of the 30 random chars).
+ *
+ * @example
+ * githubTokenValid("ghp_" + "x".repeat(36)) // false (checksum)
+ */
 export function githubTokenValid(token: string): boolean {
   const m = /^gh[pousr]_([A-Za-z0-9]{30})([A-Za-z0-9]{6})$/.exec(token);
   if (m === null) return /^github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}$/.test(token);
   return base62(crc32(m[1] as string), 6) === m[2];
 }
 
-/** A JWT whose header and payload decode to JSON objects and whose header names an `alg`. */
+/**
+ * A JWT whose header and payload decode to JSON objects and whose header names an `alg`.
+ *
+ * @example
+ * jwtValid("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln") // true
+ */
 export function jwtValid(token: string): boolean {
   const parts = token.split(".");
   if (parts.length !== 3) return false;

@@ -46,7 +46,12 @@ export function ngramEmbedder(options: NgramEmbedderOptions = {}): EmbedFunction
   };
 }
 
-/** Dot product of two equal-length vectors (cosine similarity for unit vectors). */
+/**
+ * Dot product of two equal-length vectors (cosine similarity for unit vectors).
+ *
+ * @example
+ * dot(embed("a"), embed("a")) // 1 (unit vectors)
+ */
 export function dot(a: Float32Array, b: Float32Array, offset = 0): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += (a[i] as number) * (b[offset + i] as number);

@@ -40,6 +40,9 @@ const FLAG_WEIGHT: Record<string, number> = {
  * where margin = attack similarity - benign similarity. Fitted by Platt scaling (logistic
  * regression on the two features) on the development set and rounded; expected calibration
  * error there is about 0.03, so the score reads as a probability of attack.
+ *
+ * @example
+ * CALIBRATION.a // 7.4
  */
 export const CALIBRATION = { a: 7.4, b: 5.9, c: 1.5 } as const;
 

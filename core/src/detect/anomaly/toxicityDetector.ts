@@ -2,7 +2,12 @@ import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from "o
 import { MAX_INPUT_CHARS, prepareInput } from "./inputLimits.js";
 import { normalizeText } from "./normalizeText.js";
 
-/** Toxicity categories. */
+/**
+ * Toxicity categories.
+ *
+ * @example
+ * TOXICITY_CATEGORIES.includes("self_harm") // true
+ */
 export const TOXICITY_CATEGORIES = ["profanity", "insult", "threat", "hate", "sexual", "self_harm"] as const;
 export type ToxicityCategory = (typeof TOXICITY_CATEGORIES)[number];
 
