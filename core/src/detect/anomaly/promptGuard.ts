@@ -4,6 +4,7 @@ import { compileBlocklist } from "./blocklistMatcher.js";
 import { GuardMetrics } from "./guardMetrics.js";
 import { InjectionDetector, type InjectionDetectorOptions } from "./injectionDetector.js";
 import type { AttackFamily } from "./injectionRule.js";
+import { prepareInput } from "./inputLimits.js";
 import { type OutputScan, OutputScanner, type OutputScannerOptions } from "./outputScanner.js";
 
 /** The guard's decision for one prompt. */
@@ -64,7 +65,7 @@ export class PromptGuard {
     const verdict = this.detector.detect(prompt);
     const reasons = [...verdict.reasons];
     const blocklist = await this.blocklist(reasons);
-    const text = typeof prompt === "string" ? prompt : String(prompt ?? "");
+    const text = prepareInput(prompt).text;
     const hit = blocklist?.(text) ?? null;
     if (hit !== null) reasons.unshift(`blocklisted (${hit.entry.id}): ${hit.entry.reason}`);
     const block = hit !== null || verdict.detected;
