@@ -37,6 +37,7 @@ export { OutOfPolicyDetector } from "./outOfPolicyDetector.js";
 export { type LeakFinding, type OutputScan, OutputScanner, type OutputScannerOptions } from "./outputScanner.js";
 export { type GuardVerdict, PromptGuard, type PromptGuardOptions } from "./promptGuard.js";
 export { ANOMALY_REGEXES } from "./regexInventory.js";
+export { rulePrefixes, wordPrefixes } from "./rulePrefilter.js";
 export { CALIBRATION, type Evidence, type RuleHit, scoreEvidence } from "./scoreEvidence.js";
 export { SeededRandom } from "./seededRandom.js";
 export { findPromptLeak, type PromptLeakMatch } from "./systemPromptLeak.js";

@@ -9,6 +9,7 @@ import { DEFAULT_COUNTER_CUES, DEFAULT_INJECTION_RULES } from "./injectionRules.
 import { MAX_INPUT_CHARS, prepareInput } from "./inputLimits.js";
 import { type EmbedFunction, ngramEmbedder } from "./ngramEmbedder.js";
 import { normalizeText } from "./normalizeText.js";
+import { rulePrefixes, wordPrefixes } from "./rulePrefilter.js";
 import { type RuleHit, scoreEvidence } from "./scoreEvidence.js";
 
 const NON_ASCII = /\P{ASCII}/u;
@@ -71,6 +72,8 @@ export interface InjectionVerdict {
 export class InjectionDetector {
   readonly threshold: number;
   private readonly rules: readonly InjectionRule[];
+  /** Per rule: word prefixes one of which the text must contain, or null (always run). */
+  private readonly prefixes: (string[] | null)[];
   private readonly cues: readonly CounterCue[];
   private readonly embed: EmbedFunction;
   private readonly attacks: CorpusIndex;
@@ -85,6 +88,7 @@ export class InjectionDetector {
         hint: "use a value such as 0.5",
       });
     this.rules = options.rules ?? DEFAULT_INJECTION_RULES;
+    this.prefixes = this.rules.map((r) => (r.raw ? null : rulePrefixes(r.re)));
     this.cues = options.counterCues ?? DEFAULT_COUNTER_CUES;
     // 256 dimensions: as accurate as 512 on the development set at half the scan cost.
     this.embed = options.embed ?? ngramEmbedder({ dims: 256 });
@@ -102,7 +106,10 @@ export class InjectionDetector {
     const decoded = norm.decoded.map((d) => d.text);
     const hits: RuleHit[] = [];
     const ascii = !NON_ASCII.test(prepared.text);
-    for (const rule of this.rules) {
+    const words = wordPrefixes(decoded.length === 0 ? norm.text : `${norm.text}\n${decoded.join("\n")}`);
+    for (const [i, rule] of this.rules.entries()) {
+      const need = this.prefixes[i];
+      if (need != null && !need.some((p) => words.has(p))) continue;
       if (
         rule.script !== undefined &&
         (ascii || !rule.script.test(prepared.text)) &&

@@ -225,6 +225,16 @@ const LANGS: Lang[] = [
   },
 ];
 
+/**
+ * A leading word boundary when every alternative starts with an ASCII letter (JavaScript's `\b`
+ * is ASCII-only, so it would break words starting with "ü" or "я"); it also lets the detector's
+ * word-prefix pre-check skip the rule for text without those words.
+ */
+function wb(alternatives: string): string {
+  const starts = alternatives.split("|").map((a) => a.replace(/^\(\?:/, "")[0] ?? "");
+  return starts.every((c) => /[a-z]/.test(c)) ? "\\b" : "";
+}
+
 /** The multilingual rule set: override (both word orders), privileged mode, secret probing. */
 export const MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
   {
@@ -232,7 +242,24 @@ export const MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
     family: "instruction_override" as const,
     weight: 0.85,
     ...(l.script ? { script: l.script } : {}),
-    re: rx("(?:", l.ignore, ")", G, "(?:", l.previous, ")|(?:", l.previous, ")", G, "(?:", l.ignore, ")"),
+    re: rx(
+      wb(l.ignore),
+      "(?:",
+      l.ignore,
+      ")",
+      G,
+      "(?:",
+      l.previous,
+      ")|",
+      wb(l.previous),
+      "(?:",
+      l.previous,
+      ")",
+      G,
+      "(?:",
+      l.ignore,
+      ")",
+    ),
     reason: `asks to ignore earlier instructions (${l.code})`,
   },
   {
@@ -240,7 +267,7 @@ export const MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
     family: "instruction_override" as const,
     weight: 0.6,
     ...(l.script ? { script: l.script } : {}),
-    re: rx("(?:", l.mode, ")"),
+    re: rx(wb(l.mode), "(?:", l.mode, ")"),
     reason: `claims a privileged system/developer mode (${l.code})`,
   },
   {
@@ -249,7 +276,7 @@ export const MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
     weight: 0.45,
     inDocument: true,
     ...(l.script ? { script: l.script } : {}),
-    re: rx("(?:", l.ignore, ")"),
+    re: rx(wb(l.ignore), "(?:", l.ignore, ")"),
     reason: `a document tells the model to ignore something (${l.code})`,
   },
   {
@@ -257,7 +284,7 @@ export const MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
     family: "prompt_extraction" as const,
     weight: 0.2,
     ...(l.script ? { script: l.script } : {}),
-    re: rx("(?:", l.secret, ")"),
+    re: rx(wb(l.secret), "(?:", l.secret, ")"),
     reason: `mentions a password or secret (${l.code})`,
   },
 ]);
