@@ -18,7 +18,7 @@ const samples = [
 
 describe("rule prefilter", () => {
   it("derives prefixes from a \\b(?:...) rule and refuses other shapes", () => {
-    expect(rulePrefixes(/\b(?:ignore|disregard)\b.{0,9}rules/u)).toEqual(["ignore", "disreg"]);
+    expect(rulePrefixes(/\b(?:ignore|disregard)\b.{0,9}rules/u)).toEqual(["igno", "disr"]);
     expect(rulePrefixes(/(?:ignore|disregard) rules/u)).toBeNull();
     expect(rulePrefixes(/\b(?:ignore|disregard)?rules/u)).toBeNull();
     expect(rulePrefixes(/\b(?:i am|you) x/u)).toBeNull();
