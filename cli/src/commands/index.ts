@@ -9,6 +9,7 @@ import * as incidents from "./incidents.js";
 import * as local from "./local.js";
 import * as policy from "./policy.js";
 import * as respond from "./respond.js";
+import * as scan from "./scan.js";
 import * as stream from "./stream.js";
 import * as undo from "./undo.js";
 
@@ -33,4 +34,5 @@ export const commandModules: CommandModule[] = [
   stream,
   embeddingDrift,
   drift,
+  scan,
 ];
