@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { AirrError, type Incident, loadPolicies, type Policy, type Provider } from "@airr/core";
+import { AirrError, type Incident, type Policy, type Provider } from "@airr/core";
 import { type Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 import { awsProvider } from "./awsProvider.js";
 import { awsProviderConfigFromEnv } from "./awsProviderEnv.js";
@@ -46,7 +46,8 @@ export function depsFromEnv(env: Record<string, string | undefined> = process.en
     provider: once(async () => awsProvider(awsProviderConfigFromEnv(env))),
     policies: once(async () => {
       const { text, file } = await policyText(env);
-      return loadPolicies(text, file);
+      const { policiesFromText } = await import("./policiesFromText.js");
+      return policiesFromText(text, file);
     }),
     mode: env["AIRR_MODE"] === "dry-run" ? "dry-run" : "apply",
   };

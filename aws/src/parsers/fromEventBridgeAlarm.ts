@@ -1,13 +1,13 @@
 import { defineAlertParser, zodToAlertParseError } from "@airr/core";
-import { EventBridgeSchema } from "@aws-lambda-powertools/parser/schemas/eventbridge";
 import * as z from "zod";
 import { alarmDetailToAlert } from "./alarmDetail.js";
 import { AlarmArn, assertEventSize, isRecord } from "./alarmFields.js";
+import { EventBridgeSchema } from "./envelopes.js";
 
 const SOURCE = "aws.eventbridge.alarm-state-change";
 const DETAIL_TYPE = "CloudWatch Alarm State Change";
 
-/** Powertools' EventBridge envelope, narrowed to CloudWatch's alarm state change events. */
+/** The EventBridge envelope, narrowed to CloudWatch's alarm state change events. */
 const AlarmStateChangeEvent = EventBridgeSchema.extend({
   source: z.literal("aws.cloudwatch"),
   "detail-type": z.literal(DETAIL_TYPE),

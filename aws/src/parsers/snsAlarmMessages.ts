@@ -6,9 +6,9 @@ import {
   parseUntrustedJson,
   zodToAlertParseError,
 } from "@airr/core";
-import { SnsRecordSchema, SnsSqsNotificationSchema } from "@aws-lambda-powertools/parser/schemas/sns";
 import * as z from "zod";
 import { AlarmArn, AlarmStateValue, assertEventSize, isRecord } from "./alarmFields.js";
+import { SnsRecordSchema, SnsSqsNotificationSchema } from "./envelopes.js";
 
 /** The fields every CloudWatch alarm message in `Sns.Message` carries (metric and composite alike). */
 export const SnsAlarmMessageBase = z.object({
@@ -24,7 +24,7 @@ export const SnsAlarmMessageBase = z.object({
   OldStateValue: AlarmStateValue,
 });
 
-/** Lambda's SNS event (Powertools' record schema) — one record per delivery in practice. */
+/** Lambda's SNS event (the record schema in envelopes.ts) — one record per delivery in practice. */
 const SnsLambdaEvent = z.object({ Records: z.array(SnsRecordSchema).min(1) });
 
 export interface SnsAlarmMessage {

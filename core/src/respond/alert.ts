@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const CLOUDS = ["local", "aws", "azure", "gcp"] as const;
 export type Cloud = (typeof CLOUDS)[number];

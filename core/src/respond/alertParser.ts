@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Alert, Cloud } from "./alert.js";
 import { AlertParseError } from "./alertErrors.js";
 import { assertSafeValue } from "./safeJson.js";

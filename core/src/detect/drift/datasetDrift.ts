@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Signal } from "../signal.js";
 import { defaultStatCheck } from "./defaultStatCheck.js";
 import { DriftCheckError } from "./errors.js";

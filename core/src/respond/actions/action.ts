@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { PortName, Provider } from "../../ports/Provider.js";
 import type { Alert } from "../alert.js";
 import { ActionError } from "./actionErrors.js";

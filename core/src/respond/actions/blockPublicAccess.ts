@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { PublicAccessState } from "../../ports/DataStore.js";
 import { type ActionContext, defineAction, requirePort } from "./action.js";
 import { found } from "./found.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EncryptionState } from "../../ports/Encryption.js";
 import type { Provider } from "../../ports/Provider.js";
 import { type ActionContext, defineAction, requirePort } from "./action.js";

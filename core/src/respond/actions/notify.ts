@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { SEVERITIES } from "../alert.js";
 import { defineAction, requirePort } from "./action.js";
 

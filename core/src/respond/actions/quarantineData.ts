@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { type ActionContext, defineAction, requirePort } from "./action.js";
 import { found } from "./found.js";
 

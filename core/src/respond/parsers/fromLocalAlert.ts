@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AlertSchema } from "../alert.js";
 import { defineAlertParser, zodToAlertParseError } from "../alertParser.js";
 

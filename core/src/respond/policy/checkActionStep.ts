@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Registry } from "../../registry.js";
 import type { Action } from "../actions/action.js";
 import { isTemplated, templateProblems } from "./template.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { KEYS_BY_SECTION } from "./policySchema.js";
 import type { DocPath } from "./yamlLocator.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ALERT_STATES, CLOUDS, SEVERITIES } from "../alert.js";
 import { DurationSchema } from "../duration.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AdaptiveWindow, type AdaptiveWindowState } from "./AdaptiveWindow.js";
 import type { DriftDetector, StreamDetectorState } from "./DriftDetector.js";
 import { assertFinite } from "./errors.js";

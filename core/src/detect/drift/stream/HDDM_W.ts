@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { DriftAndWarningDetector, StreamDetectorState } from "./DriftDetector.js";
 import { assertFinite } from "./errors.js";
 import { encodeFloat, jsonFloat } from "./floatJson.js";

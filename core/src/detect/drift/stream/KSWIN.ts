@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { DriftDetector, StreamDetectorState } from "./DriftDetector.js";
 import { assertFinite } from "./errors.js";
 import { ksTwoSampleEqualSize } from "./ksTwoSample.js";

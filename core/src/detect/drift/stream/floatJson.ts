@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A double as JSON: a number, or "Infinity" / "-Infinity", which JSON cannot carry. */
 export type JsonFloat = number | "Infinity" | "-Infinity";

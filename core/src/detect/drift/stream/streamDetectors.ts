@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Registry } from "../../../registry.js";
 import { ADWIN } from "./ADWIN.js";
 import { DDM } from "./DDM.js";

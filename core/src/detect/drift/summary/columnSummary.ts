@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DriftCheckError } from "../errors.js";
 import type { RawValue } from "../prepareColumn.js";
 import type { Category, ColumnType } from "../types.js";
