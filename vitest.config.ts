@@ -4,15 +4,25 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
-// Tests import workspace packages from source, so `npm test` needs no build for unit tests.
-const alias = Object.fromEntries(
-  (JSON.parse(readFileSync(`${root}package.json`, "utf8")).workspaces as string[])
-    .filter((dir) => existsSync(`${root}${dir}/src/index.ts`))
-    .map((dir) => [
-      JSON.parse(readFileSync(`${root}${dir}/package.json`, "utf8")).name as string,
-      `${root}${dir}/src/index.ts`,
-    ]),
-);
+// Tests import workspace packages from source, so `npm test` needs no build for unit tests. Each
+// export of a package (".", "./respond", ...) maps its dist file back to the source file.
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const alias = (JSON.parse(readFileSync(`${root}package.json`, "utf8")).workspaces as string[])
+  .filter((dir) => existsSync(`${root}${dir}/src/index.ts`))
+  .flatMap((dir) => {
+    const pkg = JSON.parse(readFileSync(`${root}${dir}/package.json`, "utf8")) as {
+      name: string;
+      exports?: Record<string, { default?: string }>;
+    };
+    const subpaths = Object.entries(pkg.exports ?? { ".": { default: "./dist/index.js" } });
+    return subpaths
+      .filter(([, target]) => target.default?.startsWith("./dist/"))
+      .map(([sub, target]) => ({
+        find: new RegExp(`^${escapeRegExp(`${pkg.name}${sub.slice(1)}`)}$`),
+        replacement: `${root}${dir}/${(target.default as string).replace(/^\.\/dist\//, "src/").replace(/\.js$/, ".ts")}`,
+      }))
+      .filter((a) => existsSync(a.replacement));
+  });
 
 // One vitest project per folder under test/ (test/core, test/local, test/e2e, ...).
 const projects = readdirSync(`${root}test`, { withFileTypes: true })

@@ -1,5 +1,5 @@
-import type { Provider } from "@airr/core";
-import { AirrError } from "@airr/core";
+import type { Provider } from "@airr/core/respond";
+import { AirrError } from "@airr/core/respond";
 import * as z from "zod";
 import { DynamoDbStateStore } from "./ports/DynamoDbStateStore.js";
 import { S3DataStore } from "./ports/S3DataStore.js";

@@ -1,4 +1,4 @@
-import { AirrError } from "@airr/core";
+import { AirrError } from "@airr/core/respond";
 import type { AwsProviderConfig } from "./awsProvider.js";
 
 /** Environment variables the Lambda (and `airr --cloud aws`) read; the CDK stack sets them. */

@@ -1,4 +1,4 @@
-import { AirrError } from "@airr/core";
+import { AirrError } from "@airr/core/respond";
 
 /**
  * An AWS call or precondition failed in a way the user must act on (a missing resource, a

@@ -1,4 +1,4 @@
-import { AlertParseError, alertParsers, parseAlerts, respond } from "@airr/core";
+import { AlertParseError, alertParsers, parseAlerts, respond } from "@airr/core/respond";
 import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 import { depsFromEnv, type HandlerDeps, incidentSummary, recordIncident } from "./handlerRuntime.js";

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { AirrError, type Incident, type Policy, type Provider } from "@airr/core";
+import { AirrError, type Incident, type Policy, type Provider } from "@airr/core/respond";
 import { type Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 import { awsProvider } from "./awsProvider.js";
 import { awsProviderConfigFromEnv } from "./awsProviderEnv.js";

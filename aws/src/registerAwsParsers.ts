@@ -1,4 +1,4 @@
-import type { AlertParser, Registry } from "@airr/core";
+import type { AlertParser, Registry } from "@airr/core/respond";
 import { fromEventBridgeAlarm } from "./parsers/fromEventBridgeAlarm.js";
 import { fromLambdaAlarmAction } from "./parsers/fromLambdaAlarmAction.js";
 import { fromSnsCloudWatchAlarm } from "./parsers/fromSnsCloudWatchAlarm.js";

@@ -1,5 +1,5 @@
-import type { Alert } from "@airr/core";
-import { AlertParseError, zodToAlertParseError } from "@airr/core";
+import type { Alert } from "@airr/core/respond";
+import { AlertParseError, zodToAlertParseError } from "@airr/core/respond";
 import * as z from "zod";
 import {
   AlarmStateValue,

@@ -1,4 +1,4 @@
-import { AlertParseError, type AlertState, DEFAULT_JSON_LIMITS, toIsoMillis } from "@airr/core";
+import { AlertParseError, type AlertState, DEFAULT_JSON_LIMITS, toIsoMillis } from "@airr/core/respond";
 import * as z from "zod";
 
 /** `arn:{partition}:cloudwatch:{region}:{account}:alarm:{name}`; the name may itself hold colons. */

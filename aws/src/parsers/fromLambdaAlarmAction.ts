@@ -1,4 +1,4 @@
-import { defineAlertParser, zodToAlertParseError } from "@airr/core";
+import { defineAlertParser, zodToAlertParseError } from "@airr/core/respond";
 import * as z from "zod";
 import { alarmDetailToAlert } from "./alarmDetail.js";
 import { AlarmArn, assertEventSize, isRecord } from "./alarmFields.js";

@@ -1,4 +1,4 @@
-import { type Alert, AlertParseError, zodToAlertParseError } from "@airr/core";
+import { type Alert, AlertParseError, zodToAlertParseError } from "@airr/core/respond";
 import * as z from "zod";
 import {
   alarmArnParts,

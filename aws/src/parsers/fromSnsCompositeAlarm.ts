@@ -1,4 +1,4 @@
-import { type Alert, zodToAlertParseError } from "@airr/core";
+import { type Alert, zodToAlertParseError } from "@airr/core/respond";
 import * as z from "zod";
 import { AlarmStateValue, alarmArnParts, alarmLabels, alertState, transitionTimes } from "./alarmFields.js";
 import { defineSnsAlarmParser, SnsAlarmMessageBase } from "./snsAlarmMessages.js";

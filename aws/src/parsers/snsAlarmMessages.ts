@@ -5,7 +5,7 @@ import {
   defineAlertParser,
   parseUntrustedJson,
   zodToAlertParseError,
-} from "@airr/core";
+} from "@airr/core/respond";
 import * as z from "zod";
 import { AlarmArn, AlarmStateValue, assertEventSize, isRecord } from "./alarmFields.js";
 import { SnsRecordSchema, SnsSqsNotificationSchema } from "./envelopes.js";

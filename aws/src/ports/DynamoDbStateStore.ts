@@ -1,4 +1,4 @@
-import type { Approval, AuditEntry, ClaimResult, Exemption, Incident, StateStore } from "@airr/core";
+import type { Approval, AuditEntry, ClaimResult, Exemption, Incident, StateStore } from "@airr/core/respond";
 import type { AttributeValue, DynamoDBClient, DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import { AwsPortError } from "../errors.js";
 import { allPages, errorName, once } from "./awsSdk.js";

@@ -1,4 +1,4 @@
-import type { DataStore, PublicAccessState, Quarantine } from "@airr/core";
+import type { DataStore, PublicAccessState, Quarantine } from "@airr/core/respond";
 import type { S3Client } from "@aws-sdk/client-s3";
 import { ResourceNotFoundError } from "../errors.js";
 import { type AwsPortOptions, allPages, errorName, once } from "./awsSdk.js";

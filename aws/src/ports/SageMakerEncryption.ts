@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Encryption, EncryptionState } from "@airr/core";
+import type { Encryption, EncryptionState } from "@airr/core/respond";
 import type { KMSClient } from "@aws-sdk/client-kms";
 import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { AwsPortError, ResourceNotFoundError, VerificationError } from "../errors.js";

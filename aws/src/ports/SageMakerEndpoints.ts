@@ -1,4 +1,4 @@
-import type { EndpointState, EndpointStatus, EndpointVersion, ModelEndpoints } from "@airr/core";
+import type { EndpointState, EndpointStatus, EndpointVersion, ModelEndpoints } from "@airr/core/respond";
 import type { DescribeEndpointCommandOutput, SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { ResourceBusyError, ResourceNotFoundError, VerificationError } from "../errors.js";
 import {

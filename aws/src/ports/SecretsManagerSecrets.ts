@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { SecretState, Secrets } from "@airr/core";
+import type { SecretState, Secrets } from "@airr/core/respond";
 import type { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { AwsPortError, ResourceNotFoundError, VerificationError } from "../errors.js";
 import { type AwsPortOptions, allPages, errorName, once } from "./awsSdk.js";

@@ -1,4 +1,4 @@
-import type { Notification, Notifier } from "@airr/core";
+import type { Notification, Notifier } from "@airr/core/respond";
 import type { SNSClient } from "@aws-sdk/client-sns";
 import { type AwsPortOptions, once } from "./awsSdk.js";
 import { loadSns } from "./sdkLoaders.js";

@@ -1,4 +1,4 @@
-import type { BlockedPrompt, PromptBlocklist } from "@airr/core";
+import type { BlockedPrompt, PromptBlocklist } from "@airr/core/respond";
 import type { DynamoDBClient, DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import type { WAFV2Client } from "@aws-sdk/client-wafv2";
 import { AwsPortError } from "../errors.js";
