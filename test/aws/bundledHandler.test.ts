@@ -26,12 +26,13 @@ const fakes: { restore(): void }[] = [];
 let delivered: { subject: string }[] = [];
 
 beforeAll(async () => {
-  // Prepare: the handler bundled as infra/aws bundles it (ESM, SDK left to the runtime).
+  // Prepare: the handler bundled as infra/aws bundles it (ESM, code splitting, SDK left to the runtime).
   mkdirSync(outdir, { recursive: true });
   await build({
     entryPoints: { index: path.join(root, "aws/src/handler.ts") },
     outdir,
     bundle: true,
+    splitting: true,
     format: "esm",
     platform: "node",
     target: "node20",

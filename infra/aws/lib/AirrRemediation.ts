@@ -9,7 +9,6 @@ import * as iam from "aws-cdk-lib/aws-iam";
 import * as kms from "aws-cdk-lib/aws-kms";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
-import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import * as sns from "aws-cdk-lib/aws-sns";
 import { LambdaSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
@@ -18,6 +17,7 @@ import * as wafv2 from "aws-cdk-lib/aws-wafv2";
 import { Construct } from "constructs";
 import type { AirrConfig } from "./airrConfig.js";
 import { endpointAlarms, ownMetricAlarms } from "./alarms.js";
+import { handlerCode } from "./handlerCode.js";
 import { portStatements } from "./portPermissions.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,7 +45,7 @@ export class AirrRemediation extends Construct {
   readonly notificationTopic: sns.Topic;
   readonly table: dynamodb.Table;
   readonly deadLetterQueue: sqs.Queue;
-  readonly function: NodejsFunction;
+  readonly function: lambda.Function;
   readonly role: iam.Role;
   readonly patternSets: wafv2.CfnRegexPatternSet[];
 
@@ -130,11 +130,9 @@ export class AirrRemediation extends Construct {
       );
     }
 
-    this.function = new NodejsFunction(this, "Function", {
-      entry: path.join(repoRoot, "aws/src/handler.ts"),
-      handler: "handler",
-      projectRoot: repoRoot,
-      depsLockFilePath: path.join(repoRoot, "package-lock.json"),
+    this.function = new lambda.Function(this, "Function", {
+      code: handlerCode(repoRoot, props.policyPath),
+      handler: "index.handler",
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: 512,
@@ -158,24 +156,6 @@ export class AirrRemediation extends Construct {
         ...(config.policySsmParameter ? { AIRR_POLICY_SSM_PARAMETER: config.policySsmParameter } : {}),
         POWERTOOLS_SERVICE_NAME: "airr",
         POWERTOOLS_METRICS_NAMESPACE: "airr",
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: "node22",
-        minify: true,
-        sourceMap: true,
-        mainFields: ["module", "main"],
-        // The Node 22 runtime ships SDK v3: leave it out, and import each client on first use.
-        externalModules: ["@aws-sdk/*"],
-        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          // The policy file ships next to the handler (AIRR_POLICY_FILE).
-          afterBundling: (_input: string, outputDir: string) => [
-            `cp "${props.policyPath}" "${path.join(outputDir, "policies.yaml")}"`,
-          ],
-        },
       },
     });
     this.alarmTopic.addSubscription(new LambdaSubscription(this.function));
