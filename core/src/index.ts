@@ -1,3 +1,4 @@
+export * from "./detect/health/index.js";
 export type { Signal, SignalKind } from "./detect/signal.js";
 export { AirrError, UnknownKeyError } from "./errors.js";
 export * from "./ports/index.js";

@@ -1,0 +1,63 @@
+import { Registry } from "../../registry.js";
+
+/** Class counts by label. */
+export type ClassCounts = Readonly<Record<string, number>>;
+
+/** A class-distribution drift test's verdict, after Evidently: score, threshold, drift or not. */
+export interface ClassDriftResult {
+  detected: boolean;
+  score: number;
+  threshold: number;
+}
+
+/**
+ * The seam the class-distribution check calls. Today it is backed by `max-shift`; the data-drift
+ * module's chi-square and Jensen-Shannon stat tests plug in here by registering an adapter under
+ * their name, with no change to the monitor.
+ */
+export interface ClassDriftTest {
+  /** The threshold used when the configuration gives none. */
+  defaultThreshold: number;
+  /** What the score means, for evidence and docs. */
+  scoreMeaning: string;
+  run(reference: ClassCounts, current: ClassCounts, threshold: number): ClassDriftResult;
+}
+
+/** Shares of each label over the union of both label sets. */
+export function shares(counts: ClassCounts, labels: readonly string[]): number[] {
+  const total = labels.reduce((s, l) => s + (counts[l] ?? 0), 0);
+  return labels.map((l) => (total === 0 ? 0 : (counts[l] ?? 0) / total));
+}
+
+/** Union of the labels of two count records, sorted. */
+export function unionLabels(a: ClassCounts, b: ClassCounts): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+}
+
+/**
+ * Largest absolute change in any class's share between reference and current (0..1). Simple and
+ * readable in an alert ("fraud went from 2% to 9%"), with no sample-size correction.
+ *
+ * @example
+ * maxShift.run({ a: 50, b: 50 }, { a: 80, b: 20 }, 0.1); // { detected: true, score: 0.3, threshold: 0.1 }
+ */
+export const maxShift: ClassDriftTest = {
+  defaultThreshold: 0.1,
+  scoreMeaning: "largest absolute change of one class's share (0..1)",
+  run(reference, current, threshold) {
+    const labels = unionLabels(reference, current);
+    const r = shares(reference, labels);
+    const c = shares(current, labels);
+    let score = 0;
+    for (let i = 0; i < labels.length; i++) score = Math.max(score, Math.abs((r[i] ?? 0) - (c[i] ?? 0)));
+    return { detected: score > threshold, score, threshold };
+  },
+};
+
+/**
+ * The class-distribution tests by name. Unknown names throw an `UnknownKeyError` listing these.
+ *
+ * @example
+ * classDriftTests.get("max-shift").run(reference, current, 0.1);
+ */
+export const classDriftTests = new Registry<ClassDriftTest>("class drift test").register("max-shift", maxShift);

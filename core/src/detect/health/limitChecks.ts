@@ -1,0 +1,81 @@
+import type { Signal } from "../signal.js";
+import type { CostBudget } from "./CostBudget.js";
+import type { MonitorParts } from "./MonitorParts.js";
+
+/**
+ * Latency p95 / p99 (from the lifetime sketch) above their configured limits. Only the limits
+ * that are configured produce a Signal.
+ *
+ * @example
+ * latencySignals(monitor.parts, at).map((s) => s.name); // ["health.latency-p95"]
+ */
+export function latencySignals(parts: MonitorParts, at: string): Signal[] {
+  const cfg = parts.config.checks.latency;
+  const samples = parts.sketch.count;
+  const enough = samples >= cfg.minSamples;
+  const limits: [string, number, number | undefined][] = [
+    ["p95", 0.95, cfg.p95Ms],
+    ["p99", 0.99, cfg.p99Ms],
+  ];
+  return limits.flatMap(([name, q, limit]) => {
+    if (limit === undefined) return [];
+    const value = enough ? parts.sketch.quantile(q) : 0;
+    return [
+      {
+        kind: "health" as const,
+        name: `health.latency-${name}`,
+        score: value,
+        threshold: limit,
+        detected: enough && value > limit,
+        evidence: {
+          quantile: q,
+          samples,
+          relativeAccuracy: parts.config.relativeAccuracy,
+          ...(enough ? {} : { insufficientSamples: true }),
+        },
+        at,
+      },
+    ];
+  });
+}
+
+function budgetSignal(budget: CostBudget, now: number, at: string): Signal[] {
+  if (budget.budgetUsd === undefined) return [];
+  const status = budget.status(now);
+  const projected = status.projectedUsd ?? status.spentUsd;
+  return [
+    {
+      kind: "health",
+      name: `health.cost-${budget.window.unit === "day" ? "daily" : "weekly"}`,
+      score: status.spentUsd,
+      threshold: budget.budgetUsd,
+      // Detected when already over budget or when the current burn rate runs out before the period ends.
+      detected: status.spentUsd >= budget.budgetUsd || projected > budget.budgetUsd,
+      evidence: { ...status, timeZone: budget.window.timeZone },
+      at,
+    },
+  ];
+}
+
+/** Daily and weekly cost budgets (calendar periods in the configured time zone), when configured. */
+export function costSignals(parts: MonitorParts, now: number, at: string): Signal[] {
+  return [...budgetSignal(parts.daily, now, at), ...budgetSignal(parts.weekly, now, at)];
+}
+
+/** Tokens per minute over the configured window above `maxTokensPerMinute`, when configured. */
+export function tokenRateSignals(parts: MonitorParts, now: number, at: string): Signal[] {
+  const cfg = parts.config.checks.tokenRate;
+  if (cfg.maxTokensPerMinute === undefined) return [];
+  const rate = parts.tokenRate.perMinute(now, cfg.windowMinutes);
+  return [
+    {
+      kind: "health",
+      name: "health.token-rate",
+      score: rate,
+      threshold: cfg.maxTokensPerMinute,
+      detected: rate > cfg.maxTokensPerMinute,
+      evidence: { windowMinutes: cfg.windowMinutes, tokensPerMinute: rate },
+      at,
+    },
+  ];
+}
