@@ -2,6 +2,8 @@
 export interface RecentWindowState {
   confidence: number[];
   cls: number[];
+  /** The running sum as it was, so a restored window reads exactly the same mean. */
+  confidenceSum: number;
 }
 
 const ERROR = -1;
@@ -109,7 +111,7 @@ export class RecentWindow {
       confidence.push(this.#conf[i] ?? 0);
       cls.push(this.#cls[i] ?? ERROR);
     }
-    return { confidence, cls };
+    return { confidence, cls, confidenceSum: this.confidenceSum };
   }
 
   /** Replays events (oldest first) into this window; `remap` translates class indices. */

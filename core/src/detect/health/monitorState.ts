@@ -73,7 +73,7 @@ const StateSchema = z.object({
     max: nullableNum,
   }),
   classCounts: z.array(count),
-  window: z.object({ confidence: z.array(z.number().min(0).max(1)), cls: z.array(idx) }),
+  window: z.object({ confidence: z.array(z.number().min(0).max(1)), cls: z.array(idx), confidenceSum: n }),
   baseline: z.object({ predictions: count, confidenceSum: n, lowConfidence: count, classCounts: z.array(count) }),
   feedback: z.object({
     pending: z.array(z.tuple([z.string(), idx])),
@@ -146,6 +146,7 @@ export function partsFromState(input: unknown, salt: string): MonitorParts {
   p.sketch = LatencySketch.fromJSON(state.sketch);
   p.classCounts.set(state.classCounts);
   p.window.replay(state.window);
+  p.window.confidenceSum = state.window.confidenceSum;
   p.baseline.merge(state.baseline);
   p.feedback.merge(state.feedback);
   p.daily.restore(state.daily);

@@ -10,6 +10,10 @@ export interface MonitorMetricsOptions {
   registry?: Registry;
   /** Metric name prefix, `airr_` by default. */
   prefix?: string;
+  /** How long one set of snapshots serves scrapes, in ms (1000 by default; 0 = every read). */
+  cacheMs?: number;
+  /** Monotonic clock for that cache, `performance.now` by default. */
+  clock?: () => number;
 }
 
 type Snap = { model: string; snapshot: MonitorSnapshot };
@@ -62,19 +66,16 @@ export function registerMonitorMetrics(
   const registry = options.registry ?? new Registry();
   const prefix = options.prefix ?? "airr_";
   const source: Source = typeof monitors === "function" ? monitors : () => monitors;
+  const clock = options.clock ?? (() => performance.now());
+  const cacheMs = options.cacheMs ?? 1000;
   let cache: { at: number; snaps: Snap[] } | undefined;
-  let scrape = 0;
-  // One snapshot per monitor per scrape, shared by every metric's collect().
+  // One snapshot per monitor per scrape, shared by every metric's collect(): metrics of one scrape agree.
   const read = (): Snap[] => {
-    if (cache === undefined || cache.at !== scrape) {
-      cache = { at: scrape, snaps: [...source()].map((m) => ({ model: m.model, snapshot: m.snapshot() })) };
+    const now = clock();
+    if (cache === undefined || now - cache.at >= cacheMs) {
+      cache = { at: now, snaps: [...source()].map((m) => ({ model: m.model, snapshot: m.snapshot() })) };
     }
     return cache.snaps;
-  };
-  const originalMetrics = registry.metrics.bind(registry);
-  registry.metrics = async () => {
-    scrape += 1;
-    return originalMetrics();
   };
 
   type Labels = Record<string, string>;
