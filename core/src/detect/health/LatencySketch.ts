@@ -1,9 +1,8 @@
-import { LogCollapsingLowestDenseDDSketch } from "@datadog/sketches-js";
+import { DDSketch } from "@datadog/sketches-js";
 
 /** The JSON form of a {@link LatencySketch}: the non-empty bins as `[key, count]` pairs. */
 export interface LatencySketchState {
   relativeAccuracy: number;
-  binLimit: number;
   bins: [number, number][];
   zeroCount: number;
   count: number;
@@ -12,10 +11,17 @@ export interface LatencySketchState {
   max: number | null;
 }
 
+/** Values below this (ms) count as zero: a sub-microsecond latency is a zero latency. */
+export const MIN_LATENCY_MS = 1e-3;
+/** Values above this (ms, about 11.6 days) are rejected by the monitor as out of range. */
+export const MAX_LATENCY_MS = 1e9;
+
 /**
- * A mergeable quantile sketch of non-negative values (DDSketch, relative accuracy 1% by default).
- * Memory is bounded by `binLimit`: past it the lowest bins collapse, which costs accuracy only
- * at the bottom of the range (latency alerts care about the top).
+ * A mergeable quantile sketch of latencies (DDSketch, relative accuracy 1% by default). Memory
+ * is bounded because values are confined to [MIN_LATENCY_MS, MAX_LATENCY_MS]: at 1% that is at
+ * most ~1,400 bins, whatever the number of values. (The library's collapsing stores would bound
+ * bins too, but in sketches-js 2.1.1 they lose the top quantiles when values arrive in
+ * increasing order, which is how latencies degrade.)
  *
  * State is serialized from the bins ourselves because the library's `toProto` needs protobufjs
  * and `fromProto` drops the count, sum and extremes.
@@ -26,18 +32,15 @@ export interface LatencySketchState {
  * s.quantile(0.5); // ≈ 15 (within 1%)
  */
 export class LatencySketch {
-  readonly #sketch: LogCollapsingLowestDenseDDSketch;
+  readonly #sketch: DDSketch;
 
-  constructor(
-    readonly relativeAccuracy = 0.01,
-    readonly binLimit = 2048,
-  ) {
-    this.#sketch = new LogCollapsingLowestDenseDDSketch({ relativeAccuracy, binLimit });
+  constructor(readonly relativeAccuracy = 0.01) {
+    this.#sketch = new DDSketch({ relativeAccuracy });
   }
 
-  /** Values must be finite and >= 0 (the monitor rejects others before they get here). */
+  /** Values must be in [0, MAX_LATENCY_MS] (the monitor rejects others before they get here). */
   add(value: number): void {
-    this.#sketch.accept(value);
+    this.#sketch.accept(value < MIN_LATENCY_MS ? 0 : value);
   }
 
   get count(): number {
@@ -67,7 +70,6 @@ export class LatencySketch {
     const empty = this.#sketch.count === 0;
     return {
       relativeAccuracy: this.relativeAccuracy,
-      binLimit: this.binLimit,
       bins,
       zeroCount: this.#sketch.zeroCount,
       count: this.#sketch.count,
@@ -78,7 +80,7 @@ export class LatencySketch {
   }
 
   static fromJSON(state: LatencySketchState): LatencySketch {
-    const s = new LatencySketch(state.relativeAccuracy, state.binLimit);
+    const s = new LatencySketch(state.relativeAccuracy);
     const inner = s.#sketch;
     for (const [key, c] of state.bins) inner.store.add(key, c);
     inner.zeroCount = state.zeroCount;

@@ -3,6 +3,7 @@ import { classDriftSignal, confidenceDriftSignal } from "./driftChecks.js";
 import { type FeedbackMetrics, feedbackMetrics } from "./feedbackMetrics.js";
 import { healthStatusSignal } from "./healthStatus.js";
 import { inputId } from "./inputId.js";
+import { MAX_LATENCY_MS } from "./LatencySketch.js";
 import { costSignals, latencySignals, tokenRateSignals } from "./limitChecks.js";
 import { createParts, MAX_ERROR_KINDS, type MonitorParts } from "./MonitorParts.js";
 import { mergeParts } from "./mergeParts.js";
@@ -87,7 +88,7 @@ export class Monitor {
     if (typeof confidence !== "number" || Number.isNaN(confidence)) return reject(p, "confidence-not-a-number");
     if (confidence < 0 || confidence > 1) return reject(p, "confidence-out-of-range");
     if (typeof latencyMs !== "number" || Number.isNaN(latencyMs)) return reject(p, "latency-not-a-number");
-    if (latencyMs < 0 || latencyMs === Infinity) return reject(p, "latency-negative");
+    if (latencyMs < 0 || latencyMs > MAX_LATENCY_MS) return reject(p, "latency-out-of-range");
     if (e.prediction === undefined || e.prediction === null || e.prediction === "")
       return reject(p, "prediction-missing");
     const tokens = e.tokens;

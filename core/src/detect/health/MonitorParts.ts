@@ -62,7 +62,7 @@ export function createParts(config: MonitorConfig, classes = new ClassIndex(conf
     classes,
     confidence: new RunningStat(config.emaAlpha),
     latency: new RunningStat(config.emaAlpha),
-    sketch: new LatencySketch(config.relativeAccuracy, config.sketchBinLimit),
+    sketch: new LatencySketch(config.relativeAccuracy),
     window: new RecentWindow(config.windowSize, capacity, config.lowConfidenceThreshold),
     baseline: new Baseline(config.baselineSize, capacity, config.lowConfidenceThreshold),
     classCounts: new Float64Array(capacity),

@@ -23,7 +23,7 @@ export {
   healthStatusSignal,
 } from "./healthStatus.js";
 export { inputId } from "./inputId.js";
-export { LatencySketch, type LatencySketchState } from "./LatencySketch.js";
+export { LatencySketch, type LatencySketchState, MAX_LATENCY_MS, MIN_LATENCY_MS } from "./LatencySketch.js";
 export { costSignals, latencySignals, tokenRateSignals } from "./limitChecks.js";
 export { type LogResult, Monitor, type MonitorOptions, type PredictionEvent } from "./Monitor.js";
 export { createParts, type MonitorCounters, type MonitorParts } from "./MonitorParts.js";

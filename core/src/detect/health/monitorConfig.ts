@@ -73,7 +73,6 @@ export const MonitorConfigSchema = z.object({
   maxClasses: z.int().min(2).max(10_000).default(256),
   feedbackCapacity: z.int().min(1).max(1_000_000).default(10_000),
   relativeAccuracy: z.number().gt(0).lt(1).default(0.01),
-  sketchBinLimit: z.int().min(64).max(65_536).default(2048),
   timeZone: z.string().refine(isTimeZone, { message: "not an IANA time zone" }).default("UTC"),
   weekStartsOn: z.enum(["monday", "sunday"]).default("monday"),
   wilsonConfidence: z.number().gt(0).lt(1).default(0.95),

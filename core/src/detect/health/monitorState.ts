@@ -64,7 +64,6 @@ const StateSchema = z.object({
   latency: stat,
   sketch: z.object({
     relativeAccuracy: n,
-    binLimit: z.int(),
     bins: z.array(z.tuple([z.int(), count])),
     zeroCount: count,
     count,

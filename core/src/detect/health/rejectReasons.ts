@@ -6,7 +6,7 @@ export const REJECT_REASONS = [
   "confidence-not-a-number",
   "confidence-out-of-range",
   "latency-not-a-number",
-  "latency-negative",
+  "latency-out-of-range",
   "tokens-invalid",
   "cost-invalid",
   "prediction-missing",
