@@ -52,7 +52,12 @@ describe("cost budgets across a DST boundary", () => {
     const t0 = at("2026-10-25T00:00:00Z"); // Berlin fall-back day starts 2026-10-24T22:00Z
     let now = t0;
     const monitor = new Monitor(
-      { model: "m", salt: SALT, timeZone: "Europe/Berlin", checks: { cost: { dailyBudgetUsd: 10, weeklyBudgetUsd: 1000 } } },
+      {
+        model: "m",
+        salt: SALT,
+        timeZone: "Europe/Berlin",
+        checks: { cost: { dailyBudgetUsd: 10, weeklyBudgetUsd: 1000 } },
+      },
       { now: () => now },
     );
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { latencies, seeded } from "./streams.js";
 
 // The same definition DDSketch targets: the value at rank q * (n - 1) of the sorted data.
-const exactQuantile = (sorted: number[], q: number): number => sorted[Math.floor(q * (sorted.length - 1))] ?? Number.NaN;
+const exactQuantile = (sorted: number[], q: number): number =>
+  sorted[Math.floor(q * (sorted.length - 1))] ?? Number.NaN;
 
 describe("LatencySketch (DDSketch, 1% relative accuracy)", () => {
   it.each([0.5, 0.9, 0.95, 0.99, 0.999])("quantile %s is within 1%% of the exact quantile", (q) => {

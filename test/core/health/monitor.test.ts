@@ -71,7 +71,8 @@ describe("Monitor aggregates", () => {
   it("keeps memory bounded: classes past maxClasses share one overflow bucket", () => {
     const monitor = make({ maxClasses: 3 });
 
-    for (let i = 0; i < 100; i++) monitor.logPrediction({ prediction: `free text ${i}`, confidence: 0.9, latencyMs: 1 });
+    for (let i = 0; i < 100; i++)
+      monitor.logPrediction({ prediction: `free text ${i}`, confidence: 0.9, latencyMs: 1 });
     const state = monitor.toJSON();
 
     expect(state.classes).toHaveLength(3);
@@ -82,10 +83,28 @@ describe("Monitor aggregates", () => {
   it("computes cost from tokens with the price table, and lets users add prices", () => {
     const monitor = make({ prices: { "my-llm": { inputPer1k: 0.001, outputPer1k: 0.004 } } });
 
-    monitor.logPrediction({ prediction: "a", confidence: 0.9, latencyMs: 1, model: "my-llm", tokens: { input: 2000, output: 500 } });
-    monitor.logPrediction({ prediction: "a", confidence: 0.9, latencyMs: 1, model: "gpt-4o-mini", tokens: { input: 1000, output: 1000 } });
+    monitor.logPrediction({
+      prediction: "a",
+      confidence: 0.9,
+      latencyMs: 1,
+      model: "my-llm",
+      tokens: { input: 2000, output: 500 },
+    });
+    monitor.logPrediction({
+      prediction: "a",
+      confidence: 0.9,
+      latencyMs: 1,
+      model: "gpt-4o-mini",
+      tokens: { input: 1000, output: 1000 },
+    });
     monitor.logPrediction({ prediction: "a", confidence: 0.9, latencyMs: 1, costUsd: 0.5, tokens: { output: 10 } });
-    monitor.logPrediction({ prediction: "a", confidence: 0.9, latencyMs: 1, model: "unknown-llm", tokens: { input: 10 } });
+    monitor.logPrediction({
+      prediction: "a",
+      confidence: 0.9,
+      latencyMs: 1,
+      model: "unknown-llm",
+      tokens: { input: 10 },
+    });
     const cost = monitor.snapshot().cost;
 
     expect(cost.totalUsd).toBeCloseTo(0.004 + (0.00015 + 0.0006) + 0.5, 12);
