@@ -18,29 +18,45 @@ export interface FeedbackStoreState {
  * f.label("req-9", 1); // false: unknown id
  */
 export class FeedbackStore {
-  readonly #pending = new Map<string, number>();
+  // A ring of ids plus an id -> slot map: the oldest id is evicted in O(1) (deleting from the
+  // front of a Map and iterating to find the next oldest degrades as deleted entries pile up).
+  readonly #ids: (string | undefined)[];
+  readonly #predicted: Int32Array;
+  readonly #slot = new Map<string, number>();
+  #head = 0;
   // Keyed by actual * stride + predicted, so cells are numbers, not strings.
   readonly #confusion = new Map<number, number>();
 
   constructor(
     readonly capacity: number,
     readonly stride: number,
-  ) {}
+  ) {
+    this.#ids = new Array<string | undefined>(capacity).fill(undefined);
+    this.#predicted = new Int32Array(capacity);
+  }
 
   remember(id: string, predicted: number): void {
-    if (this.#pending.size >= this.capacity && !this.#pending.has(id)) {
-      const oldest = this.#pending.keys().next();
-      if (!oldest.done) this.#pending.delete(oldest.value);
+    const known = this.#slot.get(id);
+    if (known !== undefined) {
+      this.#predicted[known] = predicted;
+      return;
     }
-    this.#pending.set(id, predicted);
+    const slot = this.#head;
+    const evicted = this.#ids[slot];
+    if (evicted !== undefined) this.#slot.delete(evicted);
+    this.#ids[slot] = id;
+    this.#predicted[slot] = predicted;
+    this.#slot.set(id, slot);
+    this.#head = slot + 1 === this.capacity ? 0 : slot + 1;
   }
 
   /** Scores a label; false when the id is unknown (never seen, forgotten, or already labelled). */
   label(id: string, actual: number): boolean {
-    const predicted = this.#pending.get(id);
-    if (predicted === undefined) return false;
-    this.#pending.delete(id);
-    this.add(actual, predicted, 1);
+    const slot = this.#slot.get(id);
+    if (slot === undefined) return false;
+    this.#slot.delete(id);
+    this.#ids[slot] = undefined;
+    this.add(actual, this.#predicted[slot] ?? 0, 1);
     return true;
   }
 
@@ -50,7 +66,7 @@ export class FeedbackStore {
   }
 
   get pendingCount(): number {
-    return this.#pending.size;
+    return this.#slot.size;
   }
 
   /** Confusion cells as `[actual, predicted, count]`. */
@@ -59,7 +75,13 @@ export class FeedbackStore {
   }
 
   toJSON(): FeedbackStoreState {
-    return { pending: [...this.#pending], confusion: this.cells() };
+    const pending: [string, number][] = [];
+    for (let k = 0; k < this.capacity; k++) {
+      const slot = (this.#head + k) % this.capacity;
+      const id = this.#ids[slot];
+      if (id !== undefined) pending.push([id, this.#predicted[slot] ?? 0]);
+    }
+    return { pending, confusion: this.cells() };
   }
 
   /** Adds a state whose class indices are translated by `remap`. */
