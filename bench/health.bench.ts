@@ -21,7 +21,8 @@ function seeded(seed: number): () => number {
   };
 }
 const rand = seeded(42);
-const lognormal = (median: number) => median * Math.exp(0.6 * Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand()));
+const lognormal = (median: number) =>
+  median * Math.exp(0.6 * Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand()));
 
 // A pool of events reused in turn, so the benchmark measures the monitor, not event allocation.
 const POOL = 4096;
@@ -44,39 +45,40 @@ function throughput(n: number, event: (i: number) => PredictionEvent): number {
 // that holds nothing but the monitor under test.
 // Events are object literals, as an app writes them: objects built by spreading (`{ ...e, id }`)
 // take a slow path in V8 and measured 5-10x slower here, which would measure V8, not the monitor.
-const VARIANTS: Record<string, { label: string; n: number; make: (e: PredictionEvent, i: number) => PredictionEvent }> = {
-  plain: {
-    label: "plain (prediction, confidence, latency)",
-    n: 10_000_000,
-    make: (e) => ({ prediction: e.prediction, confidence: e.confidence, latencyMs: e.latencyMs }),
-  },
-  tokens: {
-    label: "with tokens, cost from the price table",
-    n: 5_000_000,
-    make: (e) => ({
-      prediction: e.prediction,
-      confidence: e.confidence,
-      latencyMs: e.latencyMs,
-      tokens: { input: 350, output: 40 },
-      model: "gpt-4o-mini",
-    }),
-  },
-  id: {
-    label: "with prediction id (kept for feedback)",
-    n: 5_000_000,
-    make: (e, i) => ({ id: `req-${i}`, prediction: e.prediction, confidence: e.confidence, latencyMs: e.latencyMs }),
-  },
-  input: {
-    label: "with input (salted HMAC-SHA-256 id)",
-    n: 300_000,
-    make: (e, i) => ({
-      input: { amount: i, country: "FR", text: `transaction ${i}` },
-      prediction: e.prediction,
-      confidence: e.confidence,
-      latencyMs: e.latencyMs,
-    }),
-  },
-};
+const VARIANTS: Record<string, { label: string; n: number; make: (e: PredictionEvent, i: number) => PredictionEvent }> =
+  {
+    plain: {
+      label: "plain (prediction, confidence, latency)",
+      n: 10_000_000,
+      make: (e) => ({ prediction: e.prediction, confidence: e.confidence, latencyMs: e.latencyMs }),
+    },
+    tokens: {
+      label: "with tokens, cost from the price table",
+      n: 5_000_000,
+      make: (e) => ({
+        prediction: e.prediction,
+        confidence: e.confidence,
+        latencyMs: e.latencyMs,
+        tokens: { input: 350, output: 40 },
+        model: "gpt-4o-mini",
+      }),
+    },
+    id: {
+      label: "with prediction id (kept for feedback)",
+      n: 5_000_000,
+      make: (e, i) => ({ id: `req-${i}`, prediction: e.prediction, confidence: e.confidence, latencyMs: e.latencyMs }),
+    },
+    input: {
+      label: "with input (salted HMAC-SHA-256 id)",
+      n: 300_000,
+      make: (e, i) => ({
+        input: { amount: i, country: "FR", text: `transaction ${i}` },
+        prediction: e.prediction,
+        confidence: e.confidence,
+        latencyMs: e.latencyMs,
+      }),
+    },
+  };
 
 function runVariant(name: string): unknown {
   if (name === "memory") {

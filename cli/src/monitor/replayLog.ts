@@ -17,7 +17,10 @@ export function replayLog(
   let now = startedAt;
   let sawTime = false;
   const firstModel = rows.find((r) => r.type === "prediction" && r.model !== undefined);
-  const model = (config["model"] as string | undefined) ?? (firstModel?.type === "prediction" ? firstModel.model : undefined) ?? "model";
+  const model =
+    (config["model"] as string | undefined) ??
+    (firstModel?.type === "prediction" ? firstModel.model : undefined) ??
+    "model";
   // Rows carry their own ids, so the input-id salt is never used for output: a fresh one per run is safe.
   const salt = (config["salt"] as string | undefined) ?? randomBytes(24).toString("hex");
   const monitor = new Monitor({ ...config, model, salt }, { now: () => now });
