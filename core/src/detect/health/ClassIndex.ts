@@ -53,7 +53,12 @@ export class ClassIndex {
   }
 }
 
-/** Counts per class index, read back as a label -> count record (zeros omitted). */
+/**
+ * Counts per class index, read back as a label -> count record (zeros omitted).
+ *
+ * @example
+ * countsByLabel(classes, [3, 0, 1]); // { fraud: 3, review: 1 }
+ */
 export function countsByLabel(classes: ClassIndex, counts: ArrayLike<number>): Record<string, number> {
   const out: Record<string, number> = {};
   for (let i = 0; i < counts.length; i++) {

@@ -55,6 +55,9 @@ const badCount = (x: unknown): boolean => x !== undefined && (typeof x !== "numb
  * Invalid observations are counted as rejected with a reason, never averaged in. Instances in
  * several processes combine with `merge` (after `toJSON`/`fromJSON`).
  *
+ * Longer than most files: the hot path keeps validation and updates in one method on purpose;
+ * checks, snapshot, merge and state live in their own files.
+ *
  * @example
  * const monitor = new Monitor({ model: "fraud", salt: process.env.AIRR_SALT! }, { now: Date.now });
  * monitor.logPrediction({ input: req.body, prediction: "legit", confidence: 0.51, latencyMs: 42 });

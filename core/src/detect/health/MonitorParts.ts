@@ -54,7 +54,12 @@ export interface MonitorParts {
   errorKinds: Map<string, number>;
 }
 
-/** Empty parts sized by the configuration. */
+/**
+ * Empty parts sized by the configuration.
+ *
+ * @example
+ * const parts = createParts(parseMonitorConfig({ model: "m", salt: "0123456789abcdef" }));
+ */
 export function createParts(config: MonitorConfig, classes = new ClassIndex(config.maxClasses)): MonitorParts {
   const capacity = classes.capacity;
   return {

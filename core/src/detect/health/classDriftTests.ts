@@ -23,13 +23,23 @@ export interface ClassDriftTest {
   run(reference: ClassCounts, current: ClassCounts, threshold: number): ClassDriftResult;
 }
 
-/** Shares of each label over the union of both label sets. */
+/**
+ * Shares of each label in `labels` (0 when a label is absent).
+ *
+ * @example
+ * shares({ a: 1, b: 3 }, ["a", "b", "c"]); // [0.25, 0.75, 0]
+ */
 export function shares(counts: ClassCounts, labels: readonly string[]): number[] {
   const total = labels.reduce((s, l) => s + (counts[l] ?? 0), 0);
   return labels.map((l) => (total === 0 ? 0 : (counts[l] ?? 0) / total));
 }
 
-/** Union of the labels of two count records, sorted. */
+/**
+ * Union of the labels of two count records, sorted.
+ *
+ * @example
+ * unionLabels({ b: 1 }, { a: 2 }); // ["a", "b"]
+ */
 export function unionLabels(a: ClassCounts, b: ClassCounts): string[] {
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
 }

@@ -52,7 +52,12 @@ export function healthStatus(parts: MonitorParts): HealthStatus {
   return { ...base, status, reason: problems.map(([, r]) => r).join("; ") };
 }
 
-/** The health status as a Signal: score is the status's rank (0 unknown .. 3 unhealthy), detected from degraded up. */
+/**
+ * The health status as a Signal: score is the status's rank (0 unknown .. 3 unhealthy), detected from degraded up.
+ *
+ * @example
+ * healthStatusSignal(monitor.parts, new Date().toISOString()).evidence.reason;
+ */
 export function healthStatusSignal(parts: MonitorParts, at: string): Signal {
   const h = healthStatus(parts);
   return {

@@ -57,12 +57,22 @@ function budgetSignal(budget: CostBudget, now: number, at: string): Signal[] {
   ];
 }
 
-/** Daily and weekly cost budgets (calendar periods in the configured time zone), when configured. */
+/**
+ * Daily and weekly cost budgets (calendar periods in the configured time zone), when configured.
+ *
+ * @example
+ * costSignals(monitor.parts, Date.now(), new Date().toISOString());
+ */
 export function costSignals(parts: MonitorParts, now: number, at: string): Signal[] {
   return [...budgetSignal(parts.daily, now, at), ...budgetSignal(parts.weekly, now, at)];
 }
 
-/** Tokens per minute over the configured window above `maxTokensPerMinute`, when configured. */
+/**
+ * Tokens per minute over the configured window above `maxTokensPerMinute`, when configured.
+ *
+ * @example
+ * tokenRateSignals(monitor.parts, Date.now(), new Date().toISOString());
+ */
 export function tokenRateSignals(parts: MonitorParts, now: number, at: string): Signal[] {
   const cfg = parts.config.checks.tokenRate;
   if (cfg.maxTokensPerMinute === undefined) return [];

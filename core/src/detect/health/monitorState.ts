@@ -106,7 +106,12 @@ export function partsToState(p: MonitorParts): MonitorState {
   };
 }
 
-/** Validates a persisted state (it crossed a process boundary) and rebuilds the parts. */
+/**
+ * Validates a persisted state (it crossed a process boundary); throws `InvalidMonitorState`.
+ *
+ * @example
+ * const state = parseMonitorState(JSON.parse(await store.get("monitor")));
+ */
 export function parseMonitorState(input: unknown): MonitorState {
   const result = StateSchema.safeParse(input);
   if (!result.success) {
@@ -133,6 +138,7 @@ export function parseMonitorState(input: unknown): MonitorState {
   return state;
 }
 
+/** Rebuilds a monitor's parts from a persisted state and the salt (never persisted). */
 export function partsFromState(input: unknown, salt: string): MonitorParts {
   const state = parseMonitorState(input);
   const config = parseMonitorConfig({ ...state.config, salt });
