@@ -88,6 +88,18 @@ describe("health checks as Signals", () => {
     expect(check(limited, "health.latency-p99")).toMatchObject({ detected: false, threshold: 1000 });
   });
 
+  it("judges latency on recent predictions, so a slowdown shows after millions of fast ones", () => {
+    const monitor = make({ windowSize: 100, checks: { latency: { p95Ms: 100 } } });
+    for (let i = 0; i < 5000; i++) monitor.logPrediction({ prediction: "a", confidence: 0.9, latencyMs: 20 });
+    for (let i = 0; i < 200; i++) monitor.logPrediction({ prediction: "a", confidence: 0.9, latencyMs: 400 });
+
+    const snap = monitor.snapshot();
+
+    expect(snap.latency.p95).toBeCloseTo(20, -1);
+    expect(snap.latency.recent.p95).toBeCloseTo(400, -1);
+    expect(check(monitor, "health.latency-p95")).toMatchObject({ detected: true, threshold: 100 });
+  });
+
   it("checks the token rate over the last minutes", () => {
     let now = T0;
     const monitor = make({ checks: { tokenRate: { maxTokensPerMinute: 1000, windowMinutes: 5 } } }, () => now);

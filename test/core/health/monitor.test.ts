@@ -68,6 +68,22 @@ describe("Monitor aggregates", () => {
     expect(snap.latency).toMatchObject({ count: 1, mean: 5 });
   });
 
+  it("keeps the last errors with the input's salted id, never the input", () => {
+    const monitor = make();
+    const input = { email: "alice@example.com" };
+
+    for (let i = 0; i < 25; i++) monitor.logError(new TypeError("bad"), i === 24 ? input : undefined);
+    const snap = monitor.snapshot();
+
+    expect(snap.recentErrors).toHaveLength(20);
+    expect(snap.recentErrors.at(-1)).toEqual({
+      kind: "TypeError",
+      inputId: monitor.inputId(input),
+      at: "2026-06-01T12:00:00.000Z",
+    });
+    expect(JSON.stringify(monitor.toJSON())).not.toContain("alice");
+  });
+
   it("keeps memory bounded: classes past maxClasses share one overflow bucket", () => {
     const monitor = make({ maxClasses: 3 });
 

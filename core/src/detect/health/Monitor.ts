@@ -5,7 +5,7 @@ import { healthStatusSignal } from "./healthStatus.js";
 import { inputId } from "./inputId.js";
 import { MAX_LATENCY_MS } from "./LatencySketch.js";
 import { costSignals, latencySignals, tokenRateSignals } from "./limitChecks.js";
-import { createParts, MAX_ERROR_KINDS, type MonitorParts } from "./MonitorParts.js";
+import { createParts, MAX_ERROR_KINDS, MAX_RECENT_ERRORS, type MonitorParts } from "./MonitorParts.js";
 import { mergeParts } from "./mergeParts.js";
 import { type MonitorConfigInput, parseMonitorConfig } from "./monitorConfig.js";
 import { type MonitorSnapshot, monitorSnapshot } from "./monitorSnapshot.js";
@@ -106,6 +106,7 @@ export class Monitor {
     p.confidence.add(confidence);
     p.latency.add(latencyMs);
     p.sketch.add(latencyMs);
+    p.recentLatency.add(latencyMs);
     p.classCounts[cls] = (p.classCounts[cls] ?? 0) + 1;
     p.window.pushPrediction(confidence, cls);
     if (!p.baseline.complete) p.baseline.add(confidence, cls);
@@ -118,8 +119,11 @@ export class Monitor {
     return { accepted: true, id };
   }
 
-  /** Counts a failed prediction under the error's name (bounded), for error rate and health. */
-  logError(error: unknown, _input?: unknown, timestamp?: number): void {
+  /**
+   * Counts a failed prediction under the error's name (bounded), for error rate and health, and
+   * keeps the last few with the input's salted id so they can be matched with application logs.
+   */
+  logError(error: unknown, input?: unknown, timestamp?: number): void {
     const p = this.parts;
     p.counters.errors += 1;
     p.window.pushError();
@@ -128,6 +132,8 @@ export class Monitor {
     const name = error instanceof Error ? error.name : typeof error === "string" ? "string" : typeof error;
     const kind = p.errorKinds.has(name) || p.errorKinds.size < MAX_ERROR_KINDS ? name : "other";
     p.errorKinds.set(kind, (p.errorKinds.get(kind) ?? 0) + 1);
+    p.recentErrors.push({ kind, inputId: input === undefined ? null : this.inputId(input), at: t });
+    if (p.recentErrors.length > MAX_RECENT_ERRORS) p.recentErrors.shift();
   }
 
   /** Scores a human label against the prediction logged under `predictionId`. */

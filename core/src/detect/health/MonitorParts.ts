@@ -5,6 +5,7 @@ import { CostBudget } from "./CostBudget.js";
 import { FeedbackStore } from "./FeedbackStore.js";
 import { LatencySketch } from "./LatencySketch.js";
 import type { MonitorConfig } from "./monitorConfig.js";
+import { RecentLatency } from "./RecentLatency.js";
 import { RecentWindow } from "./RecentWindow.js";
 import { RunningStat } from "./RunningStat.js";
 import { emptyRejectCounts, type RejectReason } from "./rejectReasons.js";
@@ -28,6 +29,17 @@ export interface MonitorCounters {
   classDriftStreak: number;
 }
 
+/** One failed prediction, as kept for diagnosis: never the input itself. */
+export interface RecentError {
+  kind: string;
+  inputId: string | null;
+  /** Epoch ms. */
+  at: number;
+}
+
+/** How many recent errors are kept. */
+export const MAX_RECENT_ERRORS = 20;
+
 /** The most distinct error kinds counted by name; the rest count as "other". */
 export const MAX_ERROR_KINDS = 32;
 
@@ -41,6 +53,8 @@ export interface MonitorParts {
   confidence: RunningStat;
   latency: RunningStat;
   sketch: LatencySketch;
+  /** Latency of the last `windowSize` to `2 × windowSize` predictions. */
+  recentLatency: RecentLatency;
   window: RecentWindow;
   baseline: Baseline;
   /** Lifetime predictions per class index. */
@@ -52,6 +66,8 @@ export interface MonitorParts {
   counters: MonitorCounters;
   rejected: Record<RejectReason, number>;
   errorKinds: Map<string, number>;
+  /** The last errors (kind, salted input id, time), oldest first. */
+  recentErrors: RecentError[];
 }
 
 /**
@@ -68,6 +84,7 @@ export function createParts(config: MonitorConfig, classes = new ClassIndex(conf
     confidence: new RunningStat(config.emaAlpha),
     latency: new RunningStat(config.emaAlpha),
     sketch: new LatencySketch(config.relativeAccuracy),
+    recentLatency: new RecentLatency(config.windowSize, config.relativeAccuracy),
     window: new RecentWindow(config.windowSize, capacity, config.lowConfidenceThreshold),
     baseline: new Baseline(config.baselineSize, capacity, config.lowConfidenceThreshold),
     classCounts: new Float64Array(capacity),
@@ -94,5 +111,6 @@ export function createParts(config: MonitorConfig, classes = new ClassIndex(conf
     },
     rejected: emptyRejectCounts(),
     errorKinds: new Map(),
+    recentErrors: [],
   };
 }

@@ -26,7 +26,14 @@ export { inputId } from "./inputId.js";
 export { LatencySketch, type LatencySketchState, MAX_LATENCY_MS, MIN_LATENCY_MS } from "./LatencySketch.js";
 export { costSignals, latencySignals, tokenRateSignals } from "./limitChecks.js";
 export { type LogResult, Monitor, type MonitorOptions, type PredictionEvent } from "./Monitor.js";
-export { createParts, type MonitorCounters, type MonitorParts } from "./MonitorParts.js";
+export {
+  createParts,
+  MAX_ERROR_KINDS,
+  MAX_RECENT_ERRORS,
+  type MonitorCounters,
+  type MonitorParts,
+  type RecentError,
+} from "./MonitorParts.js";
 export {
   type HealthChecksConfig,
   HealthChecksSchema,
@@ -39,6 +46,7 @@ export { type Model, type ModelOutput, type MonitoredOptions, monitored, type Pr
 export type { MonitorSnapshot, Num } from "./monitorSnapshot.js";
 export { type MonitorState, parseMonitorState } from "./monitorState.js";
 export { LIST_PRICES, type Price, PriceSchema, PriceTable } from "./PriceTable.js";
+export { RecentLatency, type RecentLatencyState } from "./RecentLatency.js";
 export { RecentWindow, type RecentWindowState } from "./RecentWindow.js";
 export { RunningStat, type RunningStatState } from "./RunningStat.js";
 export { REJECT_REASONS, type RejectReason } from "./rejectReasons.js";

@@ -3,15 +3,16 @@ import type { CostBudget } from "./CostBudget.js";
 import type { MonitorParts } from "./MonitorParts.js";
 
 /**
- * Latency p95 / p99 (from the lifetime sketch) above their configured limits. Only the limits
- * that are configured produce a Signal.
+ * Latency p95 / p99 of recent predictions (the last `windowSize` to `2 × windowSize`) above
+ * their configured limits. Only the limits that are configured produce a Signal.
  *
  * @example
  * latencySignals(monitor.parts, at).map((s) => s.name); // ["health.latency-p95"]
  */
 export function latencySignals(parts: MonitorParts, at: string): Signal[] {
   const cfg = parts.config.checks.latency;
-  const samples = parts.sketch.count;
+  const recent = parts.recentLatency.sketch();
+  const samples = recent.count;
   const enough = samples >= cfg.minSamples;
   const limits: [string, number, number | undefined][] = [
     ["p95", 0.95, cfg.p95Ms],
@@ -19,7 +20,7 @@ export function latencySignals(parts: MonitorParts, at: string): Signal[] {
   ];
   return limits.flatMap(([name, q, limit]) => {
     if (limit === undefined) return [];
-    const value = enough ? parts.sketch.quantile(q) : 0;
+    const value = enough ? recent.quantile(q) : 0;
     return [
       {
         kind: "health" as const,

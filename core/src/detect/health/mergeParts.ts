@@ -1,7 +1,7 @@
 import { OTHER_CLASS } from "./ClassIndex.js";
 import { HealthError } from "./errors.js";
 import { LatencySketch } from "./LatencySketch.js";
-import { MAX_ERROR_KINDS, type MonitorParts } from "./MonitorParts.js";
+import { MAX_ERROR_KINDS, MAX_RECENT_ERRORS, type MonitorParts } from "./MonitorParts.js";
 import type { MonitorState } from "./monitorState.js";
 import { RunningStat } from "./RunningStat.js";
 import { REJECT_REASONS } from "./rejectReasons.js";
@@ -47,6 +47,8 @@ export function mergeParts(p: MonitorParts, other: MonitorState): void {
   p.confidence.merge(RunningStat.fromJSON(other.confidence, p.confidence.alpha));
   p.latency.merge(RunningStat.fromJSON(other.latency, p.latency.alpha));
   p.sketch.merge(LatencySketch.fromJSON(other.sketch));
+  p.recentLatency.merge(other.recentLatency);
+  p.recentErrors = [...p.recentErrors, ...other.recentErrors].sort((a, b) => a.at - b.at).slice(-MAX_RECENT_ERRORS);
   other.classCounts.forEach((n, i) => {
     const j = remap(i);
     p.classCounts[j] = (p.classCounts[j] ?? 0) + n;

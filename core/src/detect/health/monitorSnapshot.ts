@@ -26,6 +26,7 @@ export interface MonitorSnapshot {
   };
   rejected: Partial<Record<RejectReason, number>>;
   errors: Record<string, number>;
+  recentErrors: { kind: string; inputId: string | null; at: string }[];
   latency: {
     count: number;
     mean: Num;
@@ -37,6 +38,8 @@ export interface MonitorSnapshot {
     p95: Num;
     p99: Num;
     relativeAccuracy: number;
+    /** Quantiles of the last `windowSize` to `2 × windowSize` predictions (what the latency checks use). */
+    recent: { count: number; p50: Num; p95: Num; p99: Num };
   };
   confidence: {
     mean: Num;
@@ -80,6 +83,7 @@ export function monitorSnapshot(
     if (n > 0) rejected[reason] = n;
   }
   const q = (x: number): Num => num(p.sketch.quantile(x));
+  const recent = p.recentLatency.sketch();
   const ci = feedback.accuracyInterval;
   return {
     model: p.config.model,
@@ -95,6 +99,7 @@ export function monitorSnapshot(
     },
     rejected,
     errors: Object.fromEntries(p.errorKinds),
+    recentErrors: p.recentErrors.map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
     latency: {
       count: p.latency.count,
       mean: num(p.latency.mean),
@@ -106,6 +111,12 @@ export function monitorSnapshot(
       p95: q(0.95),
       p99: q(0.99),
       relativeAccuracy: p.sketch.relativeAccuracy,
+      recent: {
+        count: recent.count,
+        p50: num(recent.quantile(0.5)),
+        p95: num(recent.quantile(0.95)),
+        p99: num(recent.quantile(0.99)),
+      },
     },
     confidence: {
       mean: num(p.confidence.mean),

@@ -5,8 +5,9 @@ import type { CostBudgetState } from "./CostBudget.js";
 import { HealthError } from "./errors.js";
 import type { FeedbackStoreState } from "./FeedbackStore.js";
 import { LatencySketch, type LatencySketchState } from "./LatencySketch.js";
-import { createParts, type MonitorCounters, type MonitorParts } from "./MonitorParts.js";
+import { createParts, type MonitorCounters, type MonitorParts, type RecentError } from "./MonitorParts.js";
 import { type MonitorConfig, MonitorConfigSchema, parseMonitorConfig } from "./monitorConfig.js";
+import type { RecentLatencyState } from "./RecentLatency.js";
 import type { RecentWindowState } from "./RecentWindow.js";
 import { RunningStat, type RunningStatState } from "./RunningStat.js";
 import { REJECT_REASONS, type RejectReason } from "./rejectReasons.js";
@@ -23,6 +24,8 @@ export interface MonitorState {
   confidence: RunningStatState;
   latency: RunningStatState;
   sketch: LatencySketchState;
+  recentLatency: RecentLatencyState;
+  recentErrors: RecentError[];
   classCounts: number[];
   window: RecentWindowState;
   baseline: BaselineState;
@@ -39,6 +42,15 @@ const stat = z.object({ count, sum: n, ema: nullableNum, min: nullableNum, max: 
 const period = z.object({ key: z.string(), start: n, end: n }).nullable();
 const budget = z.object({ period, spentUsd: count, exhaustedAt: nullableNum });
 const idx = z.int().min(-1);
+const sketch = z.object({
+  relativeAccuracy: n,
+  bins: z.array(z.tuple([z.int(), count])),
+  zeroCount: count,
+  count,
+  sum: n,
+  min: nullableNum,
+  max: nullableNum,
+});
 
 const StateSchema = z.object({
   version: z.literal(1),
@@ -62,15 +74,9 @@ const StateSchema = z.object({
   errorKinds: z.array(z.tuple([z.string(), count])),
   confidence: stat,
   latency: stat,
-  sketch: z.object({
-    relativeAccuracy: n,
-    bins: z.array(z.tuple([z.int(), count])),
-    zeroCount: count,
-    count,
-    sum: n,
-    min: nullableNum,
-    max: nullableNum,
-  }),
+  sketch,
+  recentLatency: z.object({ previous: sketch, current: sketch, sinceRotation: z.int().min(0) }),
+  recentErrors: z.array(z.object({ kind: z.string(), inputId: z.string().nullable(), at: n })),
   classCounts: z.array(count),
   window: z.object({ confidence: z.array(z.number().min(0).max(1)), cls: z.array(idx), confidenceSum: n }),
   baseline: z.object({ predictions: count, confidenceSum: n, lowConfidence: count, classCounts: z.array(count) }),
@@ -96,6 +102,8 @@ export function partsToState(p: MonitorParts): MonitorState {
     confidence: p.confidence.toJSON(),
     latency: p.latency.toJSON(),
     sketch: p.sketch.toJSON(),
+    recentLatency: p.recentLatency.toJSON(),
+    recentErrors: p.recentErrors.map((e) => ({ ...e })),
     classCounts: [...p.classCounts],
     window: p.window.toJSON(),
     baseline: p.baseline.toJSON(),
@@ -149,6 +157,8 @@ export function partsFromState(input: unknown, salt: string): MonitorParts {
   p.confidence = RunningStat.fromJSON(state.confidence, config.emaAlpha);
   p.latency = RunningStat.fromJSON(state.latency, config.emaAlpha);
   p.sketch = LatencySketch.fromJSON(state.sketch);
+  p.recentLatency.restore(state.recentLatency);
+  p.recentErrors = state.recentErrors.map((e) => ({ ...e }));
   p.classCounts.set(state.classCounts);
   p.window.replay(state.window);
   p.window.confidenceSum = state.window.confidenceSum;
