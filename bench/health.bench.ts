@@ -2,6 +2,7 @@
 // DDSketch quantile error against exact quantiles of the same data. Writes bench/results/health.md.
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Monitor, type PredictionEvent } from "../core/src/index.js";
 import { machineLine } from "./machine.js";
@@ -164,6 +165,9 @@ const md = [
   "",
   machineLine(),
   "The machine is shared with other jobs (2 cores, several processes): timings are noisy, read them as orders of magnitude.",
+  `Load average when the run ended: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" / ")} (1 / 5 / 15 min).`,
   "",
   "### `Monitor.logPrediction` throughput (one core, target ≥ 2M/s)",
   "",
