@@ -76,6 +76,20 @@ describe("cost budgets across a DST boundary", () => {
     expect(weekly?.detected).toBe(false);
   });
 
+  it("does not fire on a forecast from the first minutes of a day", () => {
+    const now = at("2026-06-01T00:10:00Z");
+    const monitor = new Monitor(
+      { model: "m", salt: SALT, checks: { cost: { dailyBudgetUsd: 10 } } },
+      { now: () => now },
+    );
+
+    monitor.logPrediction({ prediction: "a", confidence: 0.9, latencyMs: 1, costUsd: 1, timestamp: now });
+    const early = monitor.checks().find((c) => c.name === "health.cost-daily");
+
+    expect(early).toMatchObject({ detected: false, evidence: { forecasting: false } });
+    expect(monitor.snapshot().cost.daily.projectedUsd).toBeGreaterThan(10);
+  });
+
   it("records when a budget was exhausted", () => {
     const daily = new CostBudget(new CalendarWindow("day", "UTC"), 3);
 

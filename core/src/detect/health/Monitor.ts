@@ -9,7 +9,7 @@ import { createParts, MAX_ERROR_KINDS, MAX_RECENT_ERRORS, type MonitorParts } fr
 import { mergeParts } from "./mergeParts.js";
 import { type MonitorConfigInput, parseMonitorConfig } from "./monitorConfig.js";
 import { type MonitorSnapshot, monitorSnapshot } from "./monitorSnapshot.js";
-import { type MonitorState, partsFromState, partsToState } from "./monitorState.js";
+import { type MonitorState, parseMonitorState, partsFromState, partsToState } from "./monitorState.js";
 import { PriceTable } from "./PriceTable.js";
 import { REJECT_REASONS, type RejectReason } from "./rejectReasons.js";
 import { type RetrainAdvice, retrainAdvice } from "./retrainAdvice.js";
@@ -155,9 +155,8 @@ export class Monitor {
     return feedbackMetrics(cells, config.wilsonConfidence);
   }
 
-  /** Every configured check as a `health` Signal, evaluated now. */
-  checks(): Signal[] {
-    const now = this.#now();
+  /** Every configured check as a `health` Signal, evaluated at `now` (the monitor's clock by default). */
+  checks(now: number = this.#now()): Signal[] {
     const at = new Date(now).toISOString();
     const p = this.parts;
     const c = p.config.checks;
@@ -177,12 +176,13 @@ export class Monitor {
 
   /** Everything at once, JSON-ready: counts, health, latency, confidence, cost, feedback, checks, advice. */
   snapshot(): MonitorSnapshot {
-    return monitorSnapshot(this.parts, this.#now(), this.feedbackMetrics(), this.checks(), this.shouldRetrain());
+    const now = this.#now();
+    return monitorSnapshot(this.parts, now, this.feedbackMetrics(), this.checks(now), this.shouldRetrain());
   }
 
   /** Adds another monitor's observations (e.g. another function instance's). */
   merge(other: Monitor | MonitorState): this {
-    mergeParts(this.parts, other instanceof Monitor ? other.toJSON() : other);
+    mergeParts(this.parts, other instanceof Monitor ? other.toJSON() : parseMonitorState(other));
     return this;
   }
 

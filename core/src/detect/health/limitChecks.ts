@@ -40,10 +40,12 @@ export function latencySignals(parts: MonitorParts, at: string): Signal[] {
   });
 }
 
-function budgetSignal(budget: CostBudget, now: number, at: string): Signal[] {
+function budgetSignal(budget: CostBudget, now: number, at: string, minForecastMs: number): Signal[] {
   if (budget.budgetUsd === undefined) return [];
   const status = budget.status(now);
-  const projected = status.projectedUsd ?? status.spentUsd;
+  // A burn rate from the first minutes of a period is noise: forecast only after minForecastMs.
+  const forecasting = now - Date.parse(status.start) >= minForecastMs;
+  const projected = forecasting ? (status.projectedUsd ?? status.spentUsd) : status.spentUsd;
   return [
     {
       kind: "health",
@@ -52,7 +54,7 @@ function budgetSignal(budget: CostBudget, now: number, at: string): Signal[] {
       threshold: budget.budgetUsd,
       // Detected when already over budget or when the current burn rate runs out before the period ends.
       detected: status.spentUsd >= budget.budgetUsd || projected > budget.budgetUsd,
-      evidence: { ...status, timeZone: budget.window.timeZone },
+      evidence: { ...status, timeZone: budget.window.timeZone, forecasting },
       at,
     },
   ];
@@ -65,7 +67,8 @@ function budgetSignal(budget: CostBudget, now: number, at: string): Signal[] {
  * costSignals(monitor.parts, Date.now(), new Date().toISOString());
  */
 export function costSignals(parts: MonitorParts, now: number, at: string): Signal[] {
-  return [...budgetSignal(parts.daily, now, at), ...budgetSignal(parts.weekly, now, at)];
+  const minForecastMs = parts.config.checks.cost.minForecastMinutes * 60_000;
+  return [...budgetSignal(parts.daily, now, at, minForecastMs), ...budgetSignal(parts.weekly, now, at, minForecastMs)];
 }
 
 /**

@@ -43,7 +43,14 @@ export const HealthChecksSchema = z.object({
   latency: z
     .object({ p95Ms: positive.optional(), p99Ms: positive.optional(), minSamples: z.int().min(1).default(20) })
     .prefault({}),
-  cost: z.object({ dailyBudgetUsd: positive.optional(), weeklyBudgetUsd: positive.optional() }).prefault({}),
+  cost: z
+    .object({
+      dailyBudgetUsd: positive.optional(),
+      weeklyBudgetUsd: positive.optional(),
+      /** Minutes into a period before the run-out forecast can fire the check. */
+      minForecastMinutes: z.number().min(0).default(60),
+    })
+    .prefault({}),
   tokenRate: z
     .object({ maxTokensPerMinute: positive.optional(), windowMinutes: z.int().min(1).max(60).default(5) })
     .prefault({}),
