@@ -123,11 +123,22 @@ const child = (name: string): unknown =>
       encoding: "utf8",
     }),
   );
+// Three runs per variant, in fresh processes: on a shared machine the best run is the closest to
+// the code's own cost, the median shows what contention did.
+const RUNS = 3;
 const rows = Object.keys(VARIANTS).map((name) => {
-  const { label, n, ns } = child(name) as { label: string; n: number; ns: number };
-  const perSec = (n / ns) * 1e9;
-  console.error(`${label}: ${(perSec / 1e6).toFixed(2)} M/s`);
-  return [label, n.toLocaleString("en-US"), `${(perSec / 1e6).toFixed(2)} M/s (${(ns / n).toFixed(0)} ns/call)`];
+  const runs = Array.from({ length: RUNS }, () => child(name) as { label: string; n: number; ns: number });
+  const rates = runs.map((r) => (r.n / r.ns) * 1e9).sort((a, b) => b - a);
+  const { label, n } = runs[0] as { label: string; n: number };
+  const best = rates[0] ?? Number.NaN;
+  const median = rates[Math.floor(RUNS / 2)] ?? Number.NaN;
+  console.error(`${label}: best ${(best / 1e6).toFixed(2)} M/s, median ${(median / 1e6).toFixed(2)} M/s`);
+  return [
+    label,
+    n.toLocaleString("en-US"),
+    `${(best / 1e6).toFixed(2)} M/s (${(1e9 / best).toFixed(0)} ns/call)`,
+    `${(median / 1e6).toFixed(2)} M/s`,
+  ];
 });
 const mem = child("memory") as { h100k: number; s100k: number; h1m: number; h10m: number; s10m: number };
 const heap100k = mem.h100k;
@@ -171,8 +182,8 @@ const md = [
   "",
   "### `Monitor.logPrediction` throughput (one core, target ≥ 2M/s)",
   "",
-  "| events | calls | throughput |",
-  "| --- | ---: | ---: |",
+  `| events | calls | best of ${RUNS} runs | median |`,
+  "| --- | ---: | ---: | ---: |",
   ...rows.map((r) => `| ${r.join(" | ")} |`),
   "",
   "Each row runs in its own process on a pool of 4,096 object-literal events (the id row cycles through 4,096 ids, so the",
