@@ -54,6 +54,24 @@ describe("Monitor.merge and toJSON/fromJSON", () => {
     }
   });
 
+  it("lines up classes that two instances saw in a different order, overflow included", () => {
+    const small = { ...config, maxClasses: 2 };
+    const a = new Monitor(small, { now });
+    const b = new Monitor(small, { now });
+    for (const label of ["x", "y", "z"])
+      a.logPrediction({ id: `a-${label}`, prediction: label, confidence: 0.9, latencyMs: 1 });
+    for (const label of ["y", "w", "x"])
+      b.logPrediction({ id: `b-${label}`, prediction: label, confidence: 0.9, latencyMs: 1 });
+    b.logFeedback("b-y", "y");
+
+    a.merge(b);
+    a.logFeedback("b-x", "x");
+
+    // b had no room left for "x", so its x stays in the overflow bucket; "w" finds no room in a.
+    expect(a.snapshot().classes).toEqual({ x: 1, y: 2, __other__: 3 });
+    expect(a.feedbackMetrics().confusion).toEqual({ x: { __other__: 1 }, y: { y: 1 } });
+  });
+
   it("round-trips through JSON without the salt and keeps logging", () => {
     const monitor = new Monitor(config, { now });
     feed(monitor, 3, "p");
