@@ -50,8 +50,9 @@ const reject = (parts: MonitorParts, reason: RejectReason): LogResult => {
 const badCount = (x: unknown): boolean => x !== undefined && (typeof x !== "number" || !(x >= 0) || x === Infinity);
 
 /**
- * The health monitor of one model. Embed it in the request path: `logPrediction` is O(1) and
- * allocation-free for valid input without an id, and memory is fixed by the configuration.
+ * The health monitor of one model. Embed it in the request path: `logPrediction` is O(1), does
+ * not allocate per call for input without an id (a latency sketch is replaced once per window),
+ * and memory is fixed by the configuration.
  * Invalid observations are counted as rejected with a reason, never averaged in. Instances in
  * several processes combine with `merge` (after `toJSON`/`fromJSON`).
  *
