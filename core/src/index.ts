@@ -1,3 +1,5 @@
+export * from "./detect/drift/embedding/index.js";
+export * from "./detect/drift/stream/index.js";
 export {
   type BudgetStatus,
   CalendarWindow,

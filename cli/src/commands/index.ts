@@ -1,5 +1,8 @@
 import type { Command } from "commander";
+import * as embeddingDrift from "./embeddingDrift.js";
+import * as local from "./local.js";
 import * as monitor from "./monitor.js";
+import * as stream from "./stream.js";
 
 /**
  * Every `airr` sub-command registers itself here, one module each, so commands stay small and
@@ -7,4 +10,4 @@ import * as monitor from "./monitor.js";
  */
 export type CommandModule = { register(program: Command): void };
 
-export const commandModules: CommandModule[] = [monitor];
+export const commandModules: CommandModule[] = [local, stream, embeddingDrift, monitor];

@@ -1,0 +1,171 @@
+import { readdir } from "node:fs/promises";
+import type { Approval, AuditEntry, ClaimResult, Exemption, Incident, StateStore } from "@airr/core";
+import { z } from "zod";
+import { checkInput, Time } from "./checkInput.js";
+import { LocalClaims } from "./LocalClaims.js";
+import type { StateDir } from "./StateDir.js";
+import {
+  ACTIONS_FILE,
+  ActionsFileSchema,
+  APPROVALS_FILE,
+  ApprovalSchema,
+  ApprovalsFileSchema,
+  AUDIT_FILE,
+  AuditEntrySchema,
+  type ClaimRecord,
+  COOLDOWNS_FILE,
+  CooldownsFileSchema,
+  EXEMPTIONS_FILE,
+  ExemptionSchema,
+  ExemptionsFileSchema,
+  INCIDENTS_DIR,
+  IncidentFileSchema,
+  MAX_ACTIONS_PER_SCOPE,
+} from "./stateSchemas.js";
+
+const ScopedTime = z.object({ scope: z.string().min(1), time: Time });
+const ms = (iso: string): number => Date.parse(iso);
+
+/**
+ * StateStore on files under `state/` (layout in docs/local-cloud.md). Every value is validated
+ * before it is written, so a bad call fails there and never corrupts a file for later readers.
+ * It works before `init` too: the directory is created on first write. (One class per port:
+ * fifteen methods make it longer than most files.)
+ */
+export class LocalStateStore implements StateStore {
+  private readonly claims: LocalClaims;
+
+  constructor(private readonly dir: StateDir) {
+    this.claims = new LocalClaims(dir);
+  }
+
+  claim(key: string, owner: string, now: string, expiresAt: string): Promise<ClaimResult> {
+    return this.claims.claim(key, owner, now, expiresAt);
+  }
+
+  settle(key: string, owner: string): Promise<void> {
+    return this.claims.settle(key, owner);
+  }
+
+  release(key: string, owner: string): Promise<void> {
+    return this.claims.release(key, owner);
+  }
+
+  /** Current claims (for `airr local show` and tests). */
+  listClaims(): Promise<ClaimRecord[]> {
+    return this.claims.list();
+  }
+
+  async getCooldown(scope: string): Promise<string | null> {
+    const file = await this.dir.readJson(COOLDOWNS_FILE, CooldownsFileSchema, () => ({ cooldowns: [] }));
+    return file.cooldowns.find((c) => c.scope === scope)?.until ?? null;
+  }
+
+  async setCooldown(scope: string, until: string): Promise<void> {
+    checkInput("cooldown", ScopedTime, { scope, time: until });
+    return this.locked(async () => {
+      const { cooldowns } = await this.dir.readJson(COOLDOWNS_FILE, CooldownsFileSchema, () => ({ cooldowns: [] }));
+      const next = [...cooldowns.filter((c) => c.scope !== scope), { scope, until }];
+      await this.dir.writeJson(COOLDOWNS_FILE, { cooldowns: next });
+    });
+  }
+
+  async recordAction(scope: string, at: string): Promise<void> {
+    checkInput("action", ScopedTime, { scope, time: at });
+    return this.locked(async () => {
+      const { actions } = await this.dir.readJson(ACTIONS_FILE, ActionsFileSchema, () => ({ actions: [] }));
+      const times = [...(actions.find((a) => a.scope === scope)?.at ?? []), at].slice(-MAX_ACTIONS_PER_SCOPE);
+      await this.dir.writeJson(ACTIONS_FILE, {
+        actions: [...actions.filter((a) => a.scope !== scope), { scope, at: times }],
+      });
+    });
+  }
+
+  async countActions(scope: string, since: string): Promise<number> {
+    checkInput("countActions", ScopedTime, { scope, time: since });
+    const { actions } = await this.dir.readJson(ACTIONS_FILE, ActionsFileSchema, () => ({ actions: [] }));
+    return (actions.find((a) => a.scope === scope)?.at ?? []).filter((at) => ms(at) >= ms(since)).length;
+  }
+
+  async putApproval(approval: Approval): Promise<void> {
+    const valid = checkInput("approval", ApprovalSchema, approval);
+    return this.locked(async () => {
+      const { approvals } = await this.dir.readJson(APPROVALS_FILE, ApprovalsFileSchema, () => ({ approvals: [] }));
+      const same = (a: Approval) => a.incidentId === valid.incidentId && a.actionKey === valid.actionKey;
+      await this.dir.writeJson(APPROVALS_FILE, { approvals: [...approvals.filter((a) => !same(a)), valid] });
+    });
+  }
+
+  async listApprovals(incidentId: string): Promise<Approval[]> {
+    const { approvals } = await this.dir.readJson(APPROVALS_FILE, ApprovalsFileSchema, () => ({ approvals: [] }));
+    return approvals.filter((a) => a.incidentId === incidentId);
+  }
+
+  async putExemption(exemption: Exemption): Promise<void> {
+    const valid = checkInput("exemption", ExemptionSchema, exemption);
+    return this.locked(async () => {
+      const { exemptions } = await this.dir.readJson(EXEMPTIONS_FILE, ExemptionsFileSchema, () => ({ exemptions: [] }));
+      await this.dir.writeJson(EXEMPTIONS_FILE, {
+        exemptions: [...exemptions.filter((e) => e.target !== valid.target), valid],
+      });
+    });
+  }
+
+  async listExemptions(now: string): Promise<Exemption[]> {
+    checkInput("now", Time, now);
+    const { exemptions } = await this.dir.readJson(EXEMPTIONS_FILE, ExemptionsFileSchema, () => ({ exemptions: [] }));
+    return exemptions.filter((e) => ms(e.until) > ms(now));
+  }
+
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    const valid = checkInput("audit entry", AuditEntrySchema, JSON.parse(JSON.stringify(entry)));
+    return this.locked(() => this.dir.appendJsonl(AUDIT_FILE, valid));
+  }
+
+  async readAudit(incidentId?: string): Promise<AuditEntry[]> {
+    const entries = await this.dir.readJsonl(AUDIT_FILE, AuditEntrySchema);
+    return incidentId === undefined ? entries : entries.filter((e) => e.incidentId === incidentId);
+  }
+
+  async putIncident(incident: Incident): Promise<void> {
+    // Round-trip through JSON first: what is checked is exactly what a reader will get back.
+    checkInput("incident", IncidentFileSchema, JSON.parse(JSON.stringify(incident)));
+    return this.locked(() => this.dir.writeJson(incidentFile(incident.id), incident));
+  }
+
+  async getIncident(id: string): Promise<Incident | null> {
+    const found = await this.dir.readJson(incidentFile(id), IncidentFileSchema.nullable(), () => null);
+    return found === null ? null : asIncident(found);
+  }
+
+  /** Newest first (by `createdAt`, then id). */
+  async listIncidents(limit?: number): Promise<Incident[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir.path(INCIDENTS_DIR));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+      throw error;
+    }
+    const files = names.filter((n) => n.endsWith(".json"));
+    const incidents = await Promise.all(
+      files.map((n) => this.dir.readJson(`${INCIDENTS_DIR}/${n}`, IncidentFileSchema)),
+    );
+    incidents.sort((a, b) => ms(b.createdAt) - ms(a.createdAt) || (a.id < b.id ? 1 : -1));
+    return (limit === undefined ? incidents : incidents.slice(0, limit)).map(asIncident);
+  }
+
+  private locked<T>(fn: () => Promise<T>): Promise<T> {
+    return this.dir.withLock(fn, { create: true });
+  }
+}
+
+/** The schema checked the fields the store and CLI rely on; plan and decisions are the engine's shape. */
+function asIncident(value: z.output<typeof IncidentFileSchema>): Incident {
+  return value as unknown as Incident;
+}
+
+/** Ids become file names through URI encoding, so no id can reach outside the incidents folder. */
+function incidentFile(id: string): string {
+  return `${INCIDENTS_DIR}/${encodeURIComponent(id)}.json`;
+}
