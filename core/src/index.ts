@@ -42,7 +42,7 @@ export {
   REJECT_REASONS,
   type RejectReason,
   type RetrainAdvice,
-  toEmf,
+  snapshotToEmf,
   wilsonInterval,
 } from "./detect/health/index.js";
 export type { Signal, SignalKind } from "./detect/signal.js";

@@ -1,4 +1,4 @@
-import { Monitor, toEmf } from "@airr/core";
+import { Monitor, snapshotToEmf } from "@airr/core";
 import parsePrometheusTextFormat from "parse-prometheus-text-format";
 import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
@@ -67,7 +67,7 @@ describe("CloudWatch EMF", () => {
   it("writes one EMF line whose metric directives match the values present", () => {
     const snapshot = busyMonitor("fraud").snapshot();
 
-    const line = toEmf(snapshot, { namespace: "airr/health", dimensions: { Service: "checkout" } });
+    const line = snapshotToEmf(snapshot, { namespace: "airr/health", dimensions: { Service: "checkout" } });
     const doc = JSON.parse(line);
     const directive = doc._aws.CloudWatchMetrics[0];
 
@@ -86,7 +86,7 @@ describe("CloudWatch EMF", () => {
   it("leaves out metrics that have no value yet", () => {
     const empty = new Monitor({ model: "m", salt: SALT }, { now }).snapshot();
 
-    const doc = JSON.parse(toEmf(empty, { namespace: "n" }));
+    const doc = JSON.parse(snapshotToEmf(empty, { namespace: "n" }));
 
     expect(doc).not.toHaveProperty("LatencyP95");
     expect(doc).not.toHaveProperty("FeedbackAccuracy");

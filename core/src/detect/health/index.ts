@@ -51,6 +51,6 @@ export { RecentWindow, type RecentWindowState } from "./RecentWindow.js";
 export { RunningStat, type RunningStatState } from "./RunningStat.js";
 export { REJECT_REASONS, type RejectReason } from "./rejectReasons.js";
 export { type RetrainAdvice, retrainAdvice } from "./retrainAdvice.js";
+export { type SnapshotEmfOptions, snapshotToEmf } from "./snapshotToEmf.js";
 export { TokenRate, type TokenRateState } from "./TokenRate.js";
-export { type EmfOptions, toEmf } from "./toEmf.js";
 export { type Interval, wilsonInterval } from "./wilsonInterval.js";

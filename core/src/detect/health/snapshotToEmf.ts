@@ -1,7 +1,7 @@
 import type { MonitorSnapshot } from "./monitorSnapshot.js";
 
-/** Options of {@link toEmf}. */
-export interface EmfOptions {
+/** Options of {@link snapshotToEmf}. */
+export interface SnapshotEmfOptions {
   namespace: string;
   /** Extra dimensions besides `Model` (e.g. `{ Service: "checkout" }`). */
   dimensions?: Record<string, string>;
@@ -16,9 +16,9 @@ type Unit = "Count" | "Milliseconds" | "None";
  * because the format is a JSON shape, while aws-embedded-metrics is a logger that does its own I/O.
  *
  * @example
- * console.log(toEmf(monitor.snapshot(), { namespace: "airr/health" }));
+ * console.log(snapshotToEmf(monitor.snapshot(), { namespace: "airr/health" }));
  */
-export function toEmf(snapshot: MonitorSnapshot, options: EmfOptions): string {
+export function snapshotToEmf(snapshot: MonitorSnapshot, options: SnapshotEmfOptions): string {
   const metrics: [string, Unit, number | null][] = [
     ["Predictions", "Count", snapshot.counts.predictions],
     ["PredictionErrors", "Count", snapshot.counts.errors],
