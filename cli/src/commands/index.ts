@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import * as drift from "./drift.js";
 import * as embeddingDrift from "./embeddingDrift.js";
 import * as local from "./local.js";
 import * as monitor from "./monitor.js";
@@ -10,4 +11,4 @@ import * as stream from "./stream.js";
  */
 export type CommandModule = { register(program: Command): void };
 
-export const commandModules: CommandModule[] = [local, stream, embeddingDrift, monitor];
+export const commandModules: CommandModule[] = [local, stream, embeddingDrift, drift, monitor];
