@@ -1,7 +1,8 @@
 import type { MonitorSnapshot } from "@airr/core";
 import { formatTable } from "../output.js";
 
-const n = (x: number | null, digits = 3): string => (x === null ? "-" : Number(x.toFixed(digits)).toString());
+const n = (x: number | null, digits = 3): string =>
+  x === null || !Number.isFinite(x) ? "-" : Number(x.toFixed(digits)).toString();
 
 /** The human-readable report of `airr monitor replay`. */
 export function formatReport(s: MonitorSnapshot): string {

@@ -23,18 +23,38 @@ describe("health checks as Signals", () => {
     expect(after?.at).toBe("2026-06-01T12:00:00.000Z");
   });
 
-  it("flags class-distribution drift by max absolute shift and names the test", () => {
-    const monitor = make({ checks: { classDrift: { threshold: 0.2 } } });
+  it("flags class-distribution drift with max-shift, chi-square and Jensen-Shannon, one Signal each", () => {
+    const monitor = make({ checks: { classDrift: { thresholds: { "max-shift": 0.2 } } } });
     for (const e of predictions(3, 200, { classes: ["fraud", "legit"], weights: [0.1, 0.9] })) monitor.logPrediction(e);
     for (const e of predictions(4, 200, { classes: ["fraud", "legit"], weights: [0.5, 0.5] })) monitor.logPrediction(e);
 
-    const signal = check(monitor, "health.class-drift");
+    const shift = check(monitor, "health.class-drift.max-shift");
+    const chi = check(monitor, "health.class-drift.chisquare");
+    const js = check(monitor, "health.class-drift.jensenshannon");
 
-    expect(signal).toMatchObject({ detected: true, threshold: 0.2, evidence: { test: "max-shift" } });
-    expect(signal?.score).toBeGreaterThan(0.3);
-    expect(() => make({ checks: { classDrift: { test: "chi-squared-typo" } } }).checks()).toThrowError(
-      expect.objectContaining({ code: "UnknownKey", hint: expect.stringContaining("max-shift") }),
+    expect(shift).toMatchObject({ detected: true, threshold: 0.2, evidence: { test: "max-shift" } });
+    expect(shift?.score).toBeGreaterThan(0.3);
+    expect(chi).toMatchObject({ detected: true, threshold: 0.05 });
+    expect(chi?.score).toBeLessThan(1e-6);
+    expect(js).toMatchObject({ detected: true, threshold: 0.1 });
+    expect(() => make({ checks: { classDrift: { tests: ["chi-squared-typo"] } } }).checks()).toThrowError(
+      expect.objectContaining({ code: "UnknownKey", hint: expect.stringContaining("jensenshannon") }),
     );
+  });
+
+  it("reports no class drift (score NaN) before both sides have enough predictions", () => {
+    const monitor = make();
+    monitor.logPrediction({ prediction: "a", confidence: 0.9, latencyMs: 1 });
+
+    const signals = monitor.checks().filter((c) => c.name.startsWith("health.class-drift."));
+
+    expect(signals.map((c) => c.name)).toEqual([
+      "health.class-drift.max-shift",
+      "health.class-drift.chisquare",
+      "health.class-drift.jensenshannon",
+    ]);
+    for (const c of signals)
+      expect(c).toMatchObject({ detected: false, score: Number.NaN, evidence: { insufficientSamples: true } });
   });
 
   it("uses whichever class drift test is registered under the configured name", () => {
@@ -43,11 +63,14 @@ describe("health checks as Signals", () => {
       scoreMeaning: "test double",
       run: (_r, _c, threshold) => ({ detected: true, score: 1, threshold }),
     });
-    const monitor = make({ checks: { classDrift: { test: "always-drift-for-test", minSamples: 1 } } });
-    monitor.logPrediction({ prediction: "a", confidence: 0.9, latencyMs: 1 });
-    for (let i = 0; i < 200; i++) monitor.logPrediction({ prediction: "a", confidence: 0.9, latencyMs: 1 });
+    const monitor = make({ checks: { classDrift: { tests: ["always-drift-for-test"], minSamples: 1 } } });
+    for (let i = 0; i < 201; i++) monitor.logPrediction({ prediction: "a", confidence: 0.9, latencyMs: 1 });
 
-    expect(check(monitor, "health.class-drift")).toMatchObject({ detected: true, score: 1, threshold: 0.5 });
+    expect(check(monitor, "health.class-drift.always-drift-for-test")).toMatchObject({
+      detected: true,
+      score: 1,
+      threshold: 0.5,
+    });
   });
 
   it.each([

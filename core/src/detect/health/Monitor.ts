@@ -1,5 +1,5 @@
 import type { Signal } from "../signal.js";
-import { classDriftSignal, confidenceDriftSignal } from "./driftChecks.js";
+import { classDriftSignals, confidenceDriftSignal } from "./driftChecks.js";
 import { type FeedbackMetrics, feedbackMetrics } from "./feedbackMetrics.js";
 import { healthStatusSignal } from "./healthStatus.js";
 import { inputId } from "./inputId.js";
@@ -164,7 +164,7 @@ export class Monitor {
     return [
       healthStatusSignal(p, at),
       ...(c.confidenceDrift.enabled ? [confidenceDriftSignal(p, at)] : []),
-      ...(c.classDrift.enabled ? [classDriftSignal(p, at)] : []),
+      ...(c.classDrift.enabled ? classDriftSignals(p, at) : []),
       ...latencySignals(p, at),
       ...costSignals(p, now, at),
       ...tokenRateSignals(p, now, at),
@@ -206,7 +206,7 @@ export class Monitor {
     c.driftEvaluations += 1;
     const confidence = checks.confidenceDrift.enabled && confidenceDriftSignal(p, at).detected;
     c.confidenceDriftStreak = confidence ? c.confidenceDriftStreak + 1 : 0;
-    const classes = checks.classDrift.enabled && classDriftSignal(p, at).detected;
+    const classes = checks.classDrift.enabled && classDriftSignals(p, at).some((s) => s.detected);
     c.classDriftStreak = classes ? c.classDriftStreak + 1 : 0;
   }
 

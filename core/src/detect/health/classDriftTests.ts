@@ -1,4 +1,5 @@
 import { Registry } from "../../registry.js";
+import { statClassDriftTest } from "./statClassDriftTest.js";
 
 /** Class counts by label. */
 export type ClassCounts = Readonly<Record<string, number>>;
@@ -11,9 +12,8 @@ export interface ClassDriftResult {
 }
 
 /**
- * The seam the class-distribution check calls. Today it is backed by `max-shift`; the data-drift
- * module's chi-square and Jensen-Shannon stat tests plug in here by registering an adapter under
- * their name, with no change to the monitor.
+ * The seam the class-distribution check calls: `max-shift` here, and the data-drift module's
+ * chi-square and Jensen-Shannon stat checks through an adapter (`statClassDriftTest`).
  */
 export interface ClassDriftTest {
   /** The threshold used when the configuration gives none. */
@@ -65,9 +65,17 @@ export const maxShift: ClassDriftTest = {
 };
 
 /**
- * The class-distribution tests by name. Unknown names throw an `UnknownKeyError` listing these.
+ * The class-distribution tests by name: `max-shift`, `chisquare` (p-value, drift below 0.05) and
+ * `jensenshannon` (distance, drift at or above 0.1), the last two with Evidently's numbers from
+ * the data-drift module. Unknown names throw an `UnknownKeyError` listing these.
  *
  * @example
- * classDriftTests.get("max-shift").run(reference, current, 0.1);
+ * classDriftTests.get("chisquare").run(reference, current, 0.05);
  */
-export const classDriftTests = new Registry<ClassDriftTest>("class drift test").register("max-shift", maxShift);
+export const classDriftTests = new Registry<ClassDriftTest>("class drift test")
+  .register("max-shift", maxShift)
+  .register("chisquare", statClassDriftTest("chisquare", 0.05, "chi-square test p-value (drift below the threshold)"))
+  .register(
+    "jensenshannon",
+    statClassDriftTest("jensenshannon", 0.1, "Jensen-Shannon distance of the class shares (drift at or above)"),
+  );

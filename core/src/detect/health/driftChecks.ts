@@ -36,35 +36,39 @@ export function confidenceDriftSignal(parts: MonitorParts, at: string): Signal {
 }
 
 /**
- * Class-distribution drift: the configured class drift test (default `max-shift`) on the
- * baseline's class counts against the recent window's.
+ * Class-distribution drift: each configured class drift test (`max-shift`, `chisquare`,
+ * `jensenshannon` by default) on the baseline's class counts against the recent window's, one
+ * Signal per test named `health.class-drift.<test>`. Until both sides have `minSamples`
+ * predictions the score is NaN (null in JSON) and nothing is detected.
  *
  * @example
- * classDriftSignal(monitor.parts, new Date().toISOString()).evidence.test; // "max-shift"
+ * classDriftSignals(monitor.parts, new Date().toISOString()).map((s) => s.name);
  */
-export function classDriftSignal(parts: MonitorParts, at: string): Signal {
+export function classDriftSignals(parts: MonitorParts, at: string): Signal[] {
   const cfg = parts.config.checks.classDrift;
-  const test = classDriftTests.get(cfg.test);
-  const threshold = cfg.threshold ?? test.defaultThreshold;
   const { baseline, window, classes } = parts;
   const enough = baseline.predictions >= cfg.minSamples && window.predictions >= cfg.minSamples;
   const reference = countsByLabel(classes, baseline.classCounts);
   const current = countsByLabel(classes, window.classCounts);
-  const result = enough ? test.run(reference, current, threshold) : { detected: false, score: 0, threshold };
-  return {
-    kind: "health",
-    name: "health.class-drift",
-    score: result.score,
-    threshold: result.threshold,
-    detected: result.detected,
-    evidence: {
-      test: cfg.test,
-      scoreMeaning: test.scoreMeaning,
-      baseline: reference,
-      recent: current,
-      minSamples: cfg.minSamples,
-      ...(enough ? {} : { insufficientSamples: true }),
-    },
-    at,
-  };
+  return cfg.tests.map((name) => {
+    const test = classDriftTests.get(name);
+    const threshold = cfg.thresholds[name] ?? test.defaultThreshold;
+    const result = enough ? test.run(reference, current, threshold) : { detected: false, score: Number.NaN, threshold };
+    return {
+      kind: "health",
+      name: `health.class-drift.${name}`,
+      score: result.score,
+      threshold: result.threshold,
+      detected: result.detected,
+      evidence: {
+        test: name,
+        scoreMeaning: test.scoreMeaning,
+        baseline: reference,
+        recent: current,
+        minSamples: cfg.minSamples,
+        ...(enough ? {} : { insufficientSamples: true }),
+      },
+      at,
+    };
+  });
 }

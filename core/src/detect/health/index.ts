@@ -11,7 +11,7 @@ export {
   shares,
   unionLabels,
 } from "./classDriftTests.js";
-export { classDriftSignal, confidenceDriftSignal } from "./driftChecks.js";
+export { classDriftSignals, confidenceDriftSignal } from "./driftChecks.js";
 export { HEALTH_ERROR_CODES, HealthError, type HealthErrorCode } from "./errors.js";
 export { FeedbackStore, type FeedbackStoreState } from "./FeedbackStore.js";
 export { type FeedbackMetrics, feedbackMetrics, type Prf } from "./feedbackMetrics.js";
@@ -52,5 +52,6 @@ export { RunningStat, type RunningStatState } from "./RunningStat.js";
 export { REJECT_REASONS, type RejectReason } from "./rejectReasons.js";
 export { type RetrainAdvice, retrainAdvice } from "./retrainAdvice.js";
 export { type SnapshotEmfOptions, snapshotToEmf } from "./snapshotToEmf.js";
+export { statClassDriftTest } from "./statClassDriftTest.js";
 export { TokenRate, type TokenRateState } from "./TokenRate.js";
 export { type Interval, wilsonInterval } from "./wilsonInterval.js";

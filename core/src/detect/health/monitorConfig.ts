@@ -26,8 +26,10 @@ export const HealthChecksSchema = z.object({
   classDrift: z
     .object({
       enabled: z.boolean().default(true),
-      test: z.string().default("max-shift"),
-      threshold: z.number().positive().optional(),
+      /** Names in `classDriftTests`; each gives its own Signal. */
+      tests: z.array(z.string()).min(1).default(["max-shift", "chisquare", "jensenshannon"]),
+      /** Per-test thresholds; a test's default otherwise. */
+      thresholds: z.record(z.string(), z.number().positive()).default({}),
       minSamples: z.int().min(1).default(100),
     })
     .prefault({}),
