@@ -1,11 +1,9 @@
 export { Baseline, type BaselineState } from "./Baseline.js";
 export { type CalendarPeriod, CalendarWindow } from "./CalendarWindow.js";
+export type { ClassCounts, ClassDriftResult, ClassDriftTest } from "./ClassDriftTest.js";
 export { ClassIndex, countsByLabel, OTHER_CLASS } from "./ClassIndex.js";
 export { type BudgetStatus, CostBudget, type CostBudgetState } from "./CostBudget.js";
 export {
-  type ClassCounts,
-  type ClassDriftResult,
-  type ClassDriftTest,
   classDriftTests,
   maxShift,
   shares,

@@ -1,6 +1,6 @@
 import { ColumnSummary } from "../drift/summary/columnSummary.js";
 import { summaryDrift } from "../drift/summary/summaryDrift.js";
-import type { ClassCounts, ClassDriftTest } from "./classDriftTests.js";
+import type { ClassCounts, ClassDriftTest } from "./ClassDriftTest.js";
 
 const summaryOf = (counts: ClassCounts): ColumnSummary => {
   const labels = Object.keys(counts).filter((l) => (counts[l] ?? 0) > 0);
