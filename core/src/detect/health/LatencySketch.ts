@@ -23,8 +23,9 @@ export const MAX_LATENCY_MS = 1e9;
  * bins too, but in sketches-js 2.1.1 they lose the top quantiles when values arrive in
  * increasing order, which is how latencies degrade.)
  *
- * State is serialized from the bins ourselves because the library's `toProto` needs protobufjs
- * and `fromProto` drops the count, sum and extremes.
+ * State is serialized from the bins ourselves because the library's `fromProto` drops the count,
+ * sum and extremes. (core still depends on protobufjs: sketches-js requires it from `toProto`
+ * but lists it only as a dev dependency, and bundlers such as esbuild resolve that require.)
  *
  * @example
  * const s = new LatencySketch(0.01);
