@@ -10,6 +10,7 @@ import * as local from "./local.js";
 import * as monitor from "./monitor.js";
 import * as policy from "./policy.js";
 import * as respond from "./respond.js";
+import * as scan from "./scan.js";
 import * as stream from "./stream.js";
 import * as undo from "./undo.js";
 
@@ -35,4 +36,5 @@ export const commandModules: CommandModule[] = [
   embeddingDrift,
   drift,
   monitor,
+  scan,
 ];
