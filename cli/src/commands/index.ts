@@ -7,6 +7,7 @@ import * as embeddingDrift from "./embeddingDrift.js";
 import * as exempt from "./exempt.js";
 import * as incidents from "./incidents.js";
 import * as local from "./local.js";
+import * as monitor from "./monitor.js";
 import * as policy from "./policy.js";
 import * as respond from "./respond.js";
 import * as scan from "./scan.js";
@@ -34,5 +35,6 @@ export const commandModules: CommandModule[] = [
   stream,
   embeddingDrift,
   drift,
+  monitor,
   scan,
 ];
