@@ -1,4 +1,5 @@
 import { adversarialSuffixScore, oddTokens } from "./adversarialSuffix.js";
+import { AnchoredRegex, type WordStarts, wordStarts } from "./anchoredRegex.js";
 import { AnomalyConfigError } from "./anomalyErrors.js";
 import { ATTACK_CORPUS } from "./attackCorpus.js";
 import { BENIGN_CORPUS } from "./benignCorpus.js";
@@ -9,7 +10,6 @@ import { DEFAULT_COUNTER_CUES, DEFAULT_INJECTION_RULES } from "./injectionRules.
 import { MAX_INPUT_CHARS, prepareInput } from "./inputLimits.js";
 import { type EmbedFunction, ngramEmbedder } from "./ngramEmbedder.js";
 import { normalizeText } from "./normalizeText.js";
-import { rulePrefixes, wordPrefixes } from "./rulePrefilter.js";
 import { type RuleHit, scoreEvidence } from "./scoreEvidence.js";
 
 const NON_ASCII = /\P{ASCII}/u;
@@ -72,9 +72,12 @@ export interface InjectionVerdict {
 export class InjectionDetector {
   readonly threshold: number;
   private readonly rules: readonly InjectionRule[];
-  /** Per rule: word prefixes one of which the text must contain, or null (always run). */
-  private readonly prefixes: (string[] | null)[];
+  /** Per rule: its regex, tried only where a match can start (see AnchoredRegex). */
+  private readonly anchored: AnchoredRegex[];
   private readonly cues: readonly CounterCue[];
+  private readonly cueRes: AnchoredRegex[];
+  /** Every prefix key some rule or cue is anchored on: the only ones worth indexing. */
+  private readonly wanted: ReadonlySet<number>;
   private readonly embed: EmbedFunction;
   private readonly attacks: CorpusIndex;
   private readonly benign: CorpusIndex;
@@ -88,8 +91,10 @@ export class InjectionDetector {
         hint: "use a value such as 0.5",
       });
     this.rules = options.rules ?? DEFAULT_INJECTION_RULES;
-    this.prefixes = this.rules.map((r) => (r.raw ? null : rulePrefixes(r.re)));
+    this.anchored = this.rules.map((r) => new AnchoredRegex(r.re, !r.raw));
     this.cues = options.counterCues ?? DEFAULT_COUNTER_CUES;
+    this.cueRes = this.cues.map((c) => new AnchoredRegex(c.re));
+    this.wanted = new Set([...this.anchored, ...this.cueRes].flatMap((a) => a.prefixes ?? []));
     // 256 dimensions: as accurate as 512 on the development set at half the scan cost.
     this.embed = options.embed ?? ngramEmbedder({ dims: 256 });
     this.attacks = new CorpusIndex(options.attackCorpus ?? ATTACK_CORPUS, this.embed);
@@ -106,26 +111,34 @@ export class InjectionDetector {
     const decoded = norm.decoded.map((d) => d.text);
     const hits: RuleHit[] = [];
     const ascii = !NON_ASCII.test(prepared.text);
-    const words = wordPrefixes(decoded.length === 0 ? norm.text : `${norm.text}\n${decoded.join("\n")}`);
+    const starts = wordStarts(norm.text, this.wanted);
+    const decodedStarts = decoded.length === 0 ? null : wordStarts(decoded.join("\n"), this.wanted);
+    let docStarts: WordStarts | null = null;
+    // Many rules share a script test; each script is tested once per prompt.
+    const scripts = new Map<RegExp, boolean>();
+    const hasScript = (re: RegExp) => {
+      let ok = scripts.get(re);
+      if (ok === undefined) {
+        ok = (!ascii && re.test(prepared.text)) || decoded.some((d) => re.test(d));
+        scripts.set(re, ok);
+      }
+      return ok;
+    };
     for (const [i, rule] of this.rules.entries()) {
-      const need = this.prefixes[i];
-      if (need != null && !need.some((p) => words.has(p))) continue;
-      if (
-        rule.script !== undefined &&
-        (ascii || !rule.script.test(prepared.text)) &&
-        !decoded.some((d) => rule.script?.test(d))
-      )
-        continue;
+      const re = this.anchored[i] as AnchoredRegex;
+      if (!re.mayMatch(starts) && (decodedStarts === null || !re.mayMatch(decodedStarts))) continue;
+      if (rule.script !== undefined && !hasScript(rule.script)) continue;
       if (rule.raw) {
         if (rule.re.test(prepared.text)) hits.push({ rule, view: "raw" });
       } else if (rule.inDocument) {
-        if (document !== "" && rule.re.test(document)) hits.push({ rule, view: "document" });
+        docStarts ??= wordStarts(document, this.wanted);
+        if (document !== "" && re.test(document, docStarts)) hits.push({ rule, view: "document" });
         else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
       } else if (rule.outsideDocument && docStart >= 0) continue;
-      else if (rule.re.test(norm.text)) hits.push({ rule, view: "normalized" });
+      else if (re.test(norm.text, starts)) hits.push({ rule, view: "normalized" });
       else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
     }
-    const cues = this.cues.filter((c) => c.re.test(norm.text));
+    const cues = this.cues.filter((_, i) => (this.cueRes[i] as AnchoredRegex).test(norm.text, starts));
     const vector = this.embed(norm.text);
     const similarity = { attack: this.attacks.maxSimilarity(vector), benign: this.benign.maxSimilarity(vector) };
     const scored = scoreEvidence({

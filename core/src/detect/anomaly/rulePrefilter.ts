@@ -13,8 +13,10 @@
 export function rulePrefixes(re: RegExp): string[] | null {
   const out: string[] = [];
   for (const branch of splitTop(re.source)) {
-    if (!branch.startsWith("\\b")) return null;
-    const rest = branch.slice(2);
+    // A leading lookbehind consumes nothing: the match still starts at the `\b` after it.
+    const body = skipLookbehind(branch);
+    if (!body.startsWith("\\b")) return null;
+    const rest = body.slice(2);
     if (!leadingWords(rest, out, 0)) return null;
   }
   return out.length === 0 ? null : [...new Set(out)];
@@ -31,7 +33,7 @@ function leadingWords(s: string, out: string[], depth: number): boolean {
   const next = s[lit.length];
   const safe = next === "?" || next === "*" || next === "{" ? lit.slice(0, -1) : lit;
   const word = (safe.split(/[' -]/)[0] ?? "").slice(0, PREFIX);
-  if (word.length < 2) return false;
+  if (word.length < 1) return false;
   out.push(word);
   return true;
 }
@@ -40,7 +42,7 @@ function leadingWords(s: string, out: string[], depth: number): boolean {
 const PREFIX = 4;
 
 /**
- * The set of word prefixes (2..4 ASCII characters) of a lower-cased text, for `rulePrefixes`.
+ * The set of word prefixes (1..4 ASCII characters) of a lower-cased text, for `rulePrefixes`.
  *
  * @example
  * wordPrefixes("Ignore it").has("ig") // false (lower-case the text first); wordPrefixes("ignore").has("igno") // true
@@ -48,7 +50,7 @@ const PREFIX = 4;
 export function wordPrefixes(text: string): Set<string> {
   const words = new Set(text.match(ASCII_WORD));
   const set = new Set<string>();
-  for (const w of words) for (let n = 2; n <= Math.min(PREFIX, w.length); n++) set.add(w.slice(0, n));
+  for (const w of words) for (let n = 1; n <= Math.min(PREFIX, w.length); n++) set.add(w.slice(0, n));
   return set;
 }
 
@@ -74,6 +76,21 @@ function splitTop(source: string): string[] {
   }
   parts.push(source.slice(start));
   return parts;
+}
+
+function skipLookbehind(branch: string): string {
+  if (!branch.startsWith("(?<!") && !branch.startsWith("(?<=")) return branch;
+  let depth = 0;
+  let cls = false;
+  for (let i = 0; i < branch.length; i++) {
+    const c = branch[i];
+    if (c === "\\") i++;
+    else if (cls) cls = c !== "]";
+    else if (c === "[") cls = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return branch.slice(i + 1);
+  }
+  return branch;
 }
 
 /** Alternatives of a leading `(?:...)` group, or null if the group is optional. */

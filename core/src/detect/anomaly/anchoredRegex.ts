@@ -1,0 +1,103 @@
+import { rulePrefixes } from "./rulePrefilter.js";
+
+/** Word-start offsets of a lower-cased text, keyed by `prefixKey` of each word's 1..4-character prefixes. */
+export type WordStarts = Map<number, number[]>;
+
+/**
+ * A word prefix of 1 to 4 ASCII characters packed into one integer (7 bits a character), so the
+ * per-prompt index needs no substring allocations.
+ *
+ * @example
+ * prefixKey("ig") === prefixKey("ignore".slice(0, 2)) // true
+ */
+export function prefixKey(prefix: string): number {
+  let key = 0;
+  for (let i = 0; i < prefix.length && i < 4; i++) key |= (prefix.charCodeAt(i) & 127) << (7 * i);
+  return key;
+}
+
+/**
+ * Indexes where every ASCII word (`[A-Za-z0-9_]+`, the words JavaScript's `\b` sees) starts,
+ * under each of its prefixes of 1 to 4 characters that is in `wanted` (the prefixes some rule
+ * needs). One character loop: the detector builds this once per view and every rule reads it.
+ *
+ * @example
+ * wordStarts("so ignore it", new Set([prefixKey("igno")])).get(prefixKey("igno")) // [3]
+ */
+export function wordStarts(text: string, wanted: ReadonlySet<number>): WordStarts {
+  const index: WordStarts = new Map();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let key = 0;
+    for (let k = 0; i < n && isWordChar(text.charCodeAt(i)); i++, k++) {
+      if (k >= 4) continue;
+      key |= text.charCodeAt(i) << (7 * k);
+      if (!wanted.has(key)) continue;
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [start]);
+      else list.push(start);
+    }
+  }
+  return index;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+}
+
+/**
+ * A rule regex run only where it can start. When `rulePrefixes` proves every match begins at a
+ * word starting with one of a few prefixes, the regex is tried (sticky) at those offsets alone
+ * instead of scanning the whole text: the same answer as `re.test(text)` for a fraction of the
+ * work, which is what makes ~160 rules affordable per prompt. Other shapes scan as usual.
+ *
+ * @example
+ * const a = new AnchoredRegex(/\b(?:ignore|disregard)\b.{0,9}rules/u);
+ * a.test("pls ignore the rules", wordStarts("pls ignore the rules", new Set(a.prefixes))) // true
+ */
+export class AnchoredRegex {
+  /** `prefixKey`s one of which must start a word for a match, or null (scan the whole text). */
+  readonly prefixes: readonly number[] | null;
+  private readonly re: RegExp;
+  private readonly sticky: RegExp | null;
+
+  constructor(re: RegExp, anchored = true) {
+    this.re = re;
+    // Case-insensitive regexes could start at an upper-case word the index does not key.
+    const words = anchored && !re.flags.includes("i") ? rulePrefixes(re) : null;
+    this.prefixes = words === null ? null : words.map(prefixKey);
+    const flags = re.flags.replace(/[gy]/g, "");
+    this.sticky = this.prefixes === null ? null : new RegExp(re.source, `${flags}y`);
+  }
+
+  /** Whether one of the prefixes starts a word in `starts` (false means the regex cannot match). */
+  mayMatch(starts: WordStarts): boolean {
+    if (this.prefixes === null) return true;
+    for (const p of this.prefixes) if (starts.has(p)) return true;
+    return false;
+  }
+
+  /** `re.test(text)`, using `starts` (the `wordStarts` of this very text) when anchored. */
+  test(text: string, starts: WordStarts): boolean {
+    const { sticky, prefixes } = this;
+    if (sticky === null || prefixes === null) {
+      this.re.lastIndex = 0;
+      return this.re.test(text);
+    }
+    for (const p of prefixes) {
+      const at = starts.get(p);
+      if (at === undefined) continue;
+      for (const i of at) {
+        sticky.lastIndex = i;
+        if (sticky.test(text)) return true;
+      }
+    }
+    return false;
+  }
+}
