@@ -1,4 +1,4 @@
-import { rulePrefixes } from "./rulePrefilter.js";
+import { ruleAnchors } from "./rulePrefilter.js";
 
 /** Word-start offsets of a lower-cased text, keyed by `prefixKey` of each word's 1..4-character prefixes. */
 export type WordStarts = Map<number, number[]>;
@@ -52,52 +52,63 @@ function isWordChar(c: number): boolean {
 }
 
 /**
- * A rule regex run only where it can start. When `rulePrefixes` proves every match begins at a
- * word starting with one of a few prefixes, the regex is tried (sticky) at those offsets alone
- * instead of scanning the whole text: the same answer as `re.test(text)` for a fraction of the
- * work, which is what makes ~160 rules affordable per prompt. Other shapes scan as usual.
+ * A rule regex run only where it can start. `ruleAnchors` proves every match begins at a word
+ * with one of a few prefixes, or at an occurrence of one of a few literals; the regex is tried
+ * (sticky) at those offsets alone instead of being scanned over the whole text. Same answer as
+ * `re.test(text)` for a fraction of the work, which is what makes ~160 rules affordable per
+ * prompt. Regexes without anchors scan as usual.
  *
  * @example
  * const a = new AnchoredRegex(/\b(?:ignore|disregard)\b.{0,9}rules/u);
  * a.test("pls ignore the rules", wordStarts("pls ignore the rules", new Set(a.prefixes))) // true
  */
 export class AnchoredRegex {
-  /** `prefixKey`s one of which must start a word for a match, or null (scan the whole text). */
+  /** `prefixKey`s of the word anchors (empty when anchored by literals only, null: unanchored). */
   readonly prefixes: readonly number[] | null;
+  private readonly literals: readonly string[];
   private readonly re: RegExp;
   private readonly sticky: RegExp | null;
 
-  constructor(re: RegExp, anchored = true) {
+  /** `byWords` false: the text will have no `wordStarts` index (raw text), so use literals only. */
+  constructor(re: RegExp, byWords = true) {
     this.re = re;
     // Case-insensitive regexes could start at an upper-case word the index does not key.
-    const words = anchored && !re.flags.includes("i") ? rulePrefixes(re) : null;
-    this.prefixes = words === null ? null : words.map(prefixKey);
+    const anchors = re.flags.includes("i") ? null : ruleAnchors(re);
+    const usable = anchors !== null && (byWords || anchors.words.length === 0);
+    this.prefixes = usable ? anchors.words.map(prefixKey) : null;
+    this.literals = usable ? anchors.literals : [];
     const flags = re.flags.replace(/[gy]/g, "");
-    this.sticky = this.prefixes === null ? null : new RegExp(re.source, `${flags}y`);
+    this.sticky = usable ? new RegExp(re.source, `${flags}y`) : null;
   }
 
-  /** Whether one of the prefixes starts a word in `starts` (false means the regex cannot match). */
+  /** False when no word anchor starts a word in `starts` (then the regex cannot match). */
   mayMatch(starts: WordStarts): boolean {
-    if (this.prefixes === null) return true;
+    if (this.prefixes === null || this.literals.length > 0) return true;
     for (const p of this.prefixes) if (starts.has(p)) return true;
     return false;
   }
 
-  /** `re.test(text)`, using `starts` (the `wordStarts` of this very text) when anchored. */
-  test(text: string, starts: WordStarts): boolean {
+  /** `re.test(text)`, using `starts` (the `wordStarts` of this very text) for word anchors. */
+  test(text: string, starts?: WordStarts): boolean {
     const { sticky, prefixes } = this;
-    if (sticky === null || prefixes === null) {
+    if (sticky === null || prefixes === null || (prefixes.length > 0 && starts === undefined)) {
       this.re.lastIndex = 0;
       return this.re.test(text);
     }
-    for (const p of prefixes) {
-      const at = starts.get(p);
-      if (at === undefined) continue;
-      for (const i of at) {
-        sticky.lastIndex = i;
-        if (sticky.test(text)) return true;
+    if (starts !== undefined)
+      for (const p of prefixes) {
+        const at = starts.get(p);
+        if (at === undefined) continue;
+        for (const i of at) if (this.testAt(sticky, text, i)) return true;
       }
-    }
+    for (const lit of this.literals)
+      for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1))
+        if (this.testAt(sticky, text, i)) return true;
     return false;
+  }
+
+  private testAt(sticky: RegExp, text: string, i: number): boolean {
+    sticky.lastIndex = i;
+    return sticky.test(text);
   }
 }

@@ -25,9 +25,12 @@ export function decodeSpans(text: string): DecodedSpan[] {
   const push = (encoding: DecodedSpan["encoding"], decoded: string | null) => {
     if (decoded !== null && out.length < MAX_SPANS && readable(decoded)) out.push({ encoding, text: decoded });
   };
-  for (const m of text.matchAll(BASE64))
-    if (/[a-z]/.test(m[0]) && /[A-Z0-9]/.test(m[0])) push("base64", readablePrefix(fromBase64(m[0])));
-  for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
+  // Cheap character scans first: most prompts hold no run long enough for either encoding.
+  if (hasRun(text, isBase64Char, 16))
+    for (const m of text.matchAll(BASE64))
+      if (/[a-z]/.test(m[0]) && /[A-Z0-9]/.test(m[0])) push("base64", readablePrefix(fromBase64(m[0])));
+  if (hasRun(text, isHexOrSeparator, 24, isHexDigit))
+    for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
   if (text.includes("%")) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
   // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.
   const tags = text.includes("\udb40") ? fromTagChars(text) : null;
@@ -39,6 +42,50 @@ export function decodeSpans(text: string): DecodedSpan[] {
     }
   if (ROT13_CUE.test(text)) out.push({ encoding: "rot13", text: rot13(text) });
   return out;
+}
+
+/**
+ * Whether `text` has a run of characters passing `inRun` in which at least `min` pass `counted`
+ * (default: all of them). A necessary condition for BASE64 (16 in a row) and HEX (12 pairs,
+ * each optionally followed by one separator) to match at all.
+ */
+function hasRun(text: string, inRun: (c: number) => boolean, min: number, counted = inRun): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!inRun(c)) n = 0;
+    else if (counted(c) && ++n >= min) return true;
+  }
+  return false;
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+// HEX's separators are `[\s:]`; a superset (every \s below U+3000, and ':') keeps the test sound.
+function isHexOrSeparator(c: number): boolean {
+  return (
+    isHexDigit(c) ||
+    c === 58 ||
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    (c >= 0x1680 && c <= 0x3000)
+  );
+}
+
+function isBase64Char(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 43 ||
+    c === 47 ||
+    c === 95 ||
+    c === 45
+  );
 }
 
 // A corrupted byte misaligns everything after it; the readable head still carries the payload.

@@ -129,7 +129,7 @@ export class InjectionDetector {
       if (!re.mayMatch(starts) && (decodedStarts === null || !re.mayMatch(decodedStarts))) continue;
       if (rule.script !== undefined && !hasScript(rule.script)) continue;
       if (rule.raw) {
-        if (rule.re.test(prepared.text)) hits.push({ rule, view: "raw" });
+        if (re.test(prepared.text)) hits.push({ rule, view: "raw" });
       } else if (rule.inDocument) {
         docStarts ??= wordStarts(document, this.wanted);
         if (document !== "" && re.test(document, docStarts)) hits.push({ rule, view: "document" });

@@ -1,41 +1,70 @@
 /**
- * A sound, cheap pre-check for a rule regex: the word prefixes one of which must start a word
- * of the text for the regex to have any chance of matching. Derived from sources shaped
- * `\b(?:alt1|alt2|...)…` (each top-level branch, nested leading groups included): an
- * alternative's leading ASCII literal, cut to at most 4 characters, must begin some ASCII word of
- * the text. Rules of any other shape get
- * `null` (always run). Hand-written: it reads only the subset of regex syntax our rules use,
- * and the tests check that it never changes a verdict.
+ * Where a rule regex can start: at a word beginning with one of `words` (from `\b` + ASCII
+ * literal), or at an occurrence of one of `literals` (any other leading literal).
+ */
+export interface RuleAnchors {
+  words: string[];
+  literals: string[];
+}
+
+/**
+ * Sound anchors for a rule regex: every match starts at a word of the text beginning with one of
+ * `words` (cut to at most 4 characters), or exactly where one of `literals` occurs. Derived from
+ * each top-level branch (a leading lookbehind skipped, nested leading `(?:...)` groups followed)
+ * when every way it can start is a literal; otherwise null (scan the whole text). Hand-written:
+ * it reads only the subset of regex syntax our rules use, and the tests check that anchored
+ * runs answer exactly what full scans answer.
+ *
+ * @example
+ * ruleAnchors(/\b(?:ignore|忽略)x/u) // { words: ["igno"], literals: ["忽略"] }
+ */
+export function ruleAnchors(re: RegExp): RuleAnchors | null {
+  const out: RuleAnchors = { words: [], literals: [] };
+  for (const branch of splitTop(re.source)) {
+    // A leading lookbehind consumes nothing: the match still starts right after it.
+    const body = skipLookbehind(branch);
+    const bounded = body.startsWith("\\b");
+    if (!leading(bounded ? body.slice(2) : body, bounded, out, 0)) return null;
+  }
+  if (out.words.length + out.literals.length === 0) return null;
+  return { words: [...new Set(out.words)], literals: [...new Set(out.literals)] };
+}
+
+/**
+ * The word prefixes one of which must start a word of the text for `re` to match, when every
+ * branch is `\b` + an ASCII literal; null otherwise (see `ruleAnchors`).
  *
  * @example
  * rulePrefixes(/\b(?:ignore|disregard)\b.{0,9}rules/u) // ["igno", "disr"]
  */
 export function rulePrefixes(re: RegExp): string[] | null {
-  const out: string[] = [];
-  for (const branch of splitTop(re.source)) {
-    // A leading lookbehind consumes nothing: the match still starts at the `\b` after it.
-    const body = skipLookbehind(branch);
-    if (!body.startsWith("\\b")) return null;
-    const rest = body.slice(2);
-    if (!leadingWords(rest, out, 0)) return null;
-  }
-  return out.length === 0 ? null : [...new Set(out)];
+  const anchors = ruleAnchors(re);
+  return anchors === null || anchors.literals.length > 0 ? null : anchors.words;
 }
 
-// Collects the leading word prefix of every way `s` can start; false when one has none.
-function leadingWords(s: string, out: string[], depth: number): boolean {
+// Collects how every way `s` can start is anchored; false when one way has no literal.
+function leading(s: string, bounded: boolean, out: RuleAnchors, depth: number): boolean {
   if (s.startsWith("(?:")) {
     const alts = groupAlternatives(s);
-    return alts !== null && depth < 3 && alts.every((alt) => leadingWords(alt, out, depth + 1));
+    return alts !== null && depth < 3 && alts.every((alt) => leading(alt, bounded, out, depth + 1));
   }
-  const lit = /^[a-z][a-z' -]*/.exec(s)?.[0] ?? "";
-  // A quantifier right after the literal could make its last letter optional.
-  const next = s[lit.length];
-  const safe = next === "?" || next === "*" || next === "{" ? lit.slice(0, -1) : lit;
-  const word = (safe.split(/[' -]/)[0] ?? "").slice(0, PREFIX);
-  if (word.length < 1) return false;
-  out.push(word);
+  if (bounded && /^[a-z]/.test(s)) {
+    const lit = /^[a-z][a-z' -]*/.exec(s)?.[0] ?? "";
+    const word = (dropQuantified(lit, s[lit.length]).split(/[' -]/)[0] ?? "").slice(0, PREFIX);
+    if (word.length < 1) return false;
+    out.words.push(word);
+    return true;
+  }
+  const lit = /^[^\\()[\]{}|?*+.^$]+/.exec(s)?.[0] ?? "";
+  const safe = dropQuantified(lit, s[lit.length]);
+  if (safe.length === 0) return false;
+  out.literals.push(safe);
   return true;
+}
+
+// A quantifier right after a literal could make its last character optional.
+function dropQuantified(lit: string, next: string | undefined): string {
+  return next === "?" || next === "*" || next === "{" ? [...lit].slice(0, -1).join("") : lit;
 }
 
 /** Longest prefix used; text words are indexed by all their prefixes up to this length. */
