@@ -28,7 +28,7 @@ describe("rule prefilter", () => {
   it("derives prefixes from a \\b(?:...) rule and refuses other shapes", () => {
     expect(rulePrefixes(/\b(?:ignore|disregard)\b.{0,9}rules/u)).toEqual(["igno", "disr"]);
     expect(rulePrefixes(/(?:ignore|disregard) rules/u)).toBeNull();
-    expect(rulePrefixes(/\b(?:ignore|disregard)?rules/u)).toBeNull();
+    expect(rulePrefixes(/\b(?:ignore|disregard)?rules/u)).toEqual(["rule", "igno", "disr"]);
     expect(rulePrefixes(/\b(?:i am|you) x/u)).toEqual(["i", "you"]);
     expect(rulePrefixes(/(?<![-_])\b(?:ignore) x/u)).toEqual(["igno"]);
     expect(rulePrefixes(/\b(?:ignore)|(?:forget) x/u)).toBeNull();

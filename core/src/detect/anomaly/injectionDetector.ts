@@ -141,12 +141,13 @@ export class InjectionDetector {
     const cues = this.cues.filter((_, i) => (this.cueRes[i] as AnchoredRegex).test(norm.text, starts));
     const vector = this.embed(norm.text);
     const similarity = { attack: this.attacks.maxSimilarity(vector), benign: this.benign.maxSimilarity(vector) };
+    const odd = oddTokens(prepared.text);
     const scored = scoreEvidence({
       hits,
       cues,
       flags: norm.flags,
-      suffix: adversarialSuffixScore(prepared.text),
-      oddTokens: oddTokens(prepared.text)?.odd ?? 0,
+      suffix: adversarialSuffixScore(prepared.text, odd),
+      oddTokens: odd?.odd ?? 0,
       decodedInstruction: decoded.some((d) => DECODED_IMPERATIVE.test(d)),
       similarity,
       hasDocument: docStart >= 0,

@@ -45,8 +45,11 @@ export function rulePrefixes(re: RegExp): string[] | null {
 // Collects how every way `s` can start is anchored; false when one way has no literal.
 function leading(s: string, bounded: boolean, out: RuleAnchors, depth: number): boolean {
   if (s.startsWith("(?:")) {
-    const alts = groupAlternatives(s);
-    return alts !== null && depth < 3 && alts.every((alt) => leading(alt, bounded, out, depth + 1));
+    const group = groupAlternatives(s);
+    if (group === null || depth >= 3) return false;
+    // An optional group (`(?:the )?x`) can also be skipped: then the match starts with what follows.
+    if (group.rest !== null && !leading(group.rest, bounded, out, depth + 1)) return false;
+    return group.alts.every((alt) => leading(alt, bounded, out, depth + 1));
   }
   if (bounded && /^[a-z]/.test(s)) {
     const lit = /^[a-z][a-z' -]*/.exec(s)?.[0] ?? "";
@@ -122,8 +125,11 @@ function skipLookbehind(branch: string): string {
   return branch;
 }
 
-/** Alternatives of a leading `(?:...)` group, or null if the group is optional. */
-function groupAlternatives(s: string): string[] | null {
+/**
+ * Alternatives of a leading `(?:...)` group, and when the group is optional (`?`), what follows
+ * it; null for `*` or `{0,n}` groups.
+ */
+function groupAlternatives(s: string): { alts: string[]; rest: string | null } | null {
   let depth = 0;
   let cls = false;
   for (let i = 0; i < s.length; i++) {
@@ -134,8 +140,10 @@ function groupAlternatives(s: string): string[] | null {
     else if (c === "(") depth++;
     else if (c === ")" && --depth === 0) {
       const after = s[i + 1];
-      if (after === "?" || after === "*" || (after === "{" && s[i + 2] === "0")) return null;
-      return splitTop(s.slice(3, i));
+      if (after === "*" || (after === "{" && s[i + 2] === "0")) return null;
+      const alts = splitTop(s.slice(3, i));
+      if (after !== "?") return { alts, rest: null };
+      return { alts, rest: s.slice(s[i + 2] === "?" ? i + 3 : i + 2) };
     }
   }
   return null;
