@@ -23,8 +23,9 @@ export function ruleAnchors(re: RegExp): RuleAnchors | null {
   for (const branch of splitTop(re.source)) {
     // A leading lookbehind consumes nothing: the match still starts right after it.
     const body = skipLookbehind(branch);
-    const bounded = body.startsWith("\\b");
-    if (!leading(bounded ? body.slice(2) : body, bounded, out, 0)) return null;
+    if (body.startsWith("\\b")) {
+      if (!leading(body.slice(2), true, out, 0)) return null;
+    } else if (!leading(body, branch.startsWith(WORD_START), out, 0)) return null;
   }
   if (out.words.length + out.literals.length === 0) return null;
   return { words: [...new Set(out.words)], literals: [...new Set(out.literals)] };
@@ -69,6 +70,13 @@ function leading(s: string, bounded: boolean, out: RuleAnchors, depth: number): 
 function dropQuantified(lit: string, next: string | undefined): string {
   return next === "?" || next === "*" || next === "{" ? [...lit].slice(0, -1).join("") : lit;
 }
+
+/**
+ * The Unicode-aware word start the multilingual rules use where `\b` (ASCII-only) cannot go: no
+ * letter, digit or `_` before. It implies an ASCII word start, so ASCII literals after it anchor
+ * on the word index like `\b` ones.
+ */
+const WORD_START = "(?<![\\p{L}\\p{N}_])";
 
 /** Longest prefix used; text words are indexed by all their prefixes up to this length. */
 const PREFIX = 4;
