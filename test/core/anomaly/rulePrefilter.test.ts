@@ -4,6 +4,7 @@ import {
   DEFAULT_COUNTER_CUES,
   DEFAULT_INJECTION_RULES,
   normalizeText,
+  PrefixSlots,
   rulePrefixes,
   wordPrefixes,
   wordStarts,
@@ -54,12 +55,12 @@ describe("rule prefilter", () => {
 
   it("anchored runs answer exactly what a full scan answers, for every rule and cue", () => {
     const regexes = [...DEFAULT_INJECTION_RULES.filter((r) => !r.raw), ...DEFAULT_COUNTER_CUES].map((r) => r.re);
-    const anchored = regexes.map((re) => new AnchoredRegex(re));
-    const wanted = new Set(anchored.flatMap((a) => a.prefixes ?? []));
+    const slots = new PrefixSlots();
+    const anchored = regexes.map((re) => new AnchoredRegex(re, slots));
     let matched = 0;
     for (const text of samples) {
       const norm = normalizeText(text).text;
-      const starts = wordStarts(norm, wanted);
+      const starts = wordStarts(norm, slots);
       anchored.forEach((a, i) => {
         const expected = (regexes[i] as RegExp).test(norm);
         if (expected) matched++;

@@ -1,7 +1,38 @@
 import { ruleAnchors } from "./rulePrefilter.js";
 
-/** Word-start offsets of a lower-cased text, keyed by `prefixKey` of each word's 1..4-character prefixes. */
-export type WordStarts = Map<number, number[]>;
+/** Word-start offsets of a lower-cased text, indexed by the `PrefixSlots` slot of each prefix. */
+export type WordStarts = (number[] | undefined)[];
+
+/**
+ * Gives every word prefix some rule is anchored on a small slot number, shared by the rules of
+ * one detector, so a rule finds its offsets by array index rather than a hash lookup per prefix.
+ *
+ * @example
+ * const slots = new PrefixSlots();
+ * slots.slot(prefixKey("igno")) // 0
+ */
+export class PrefixSlots {
+  private readonly slots = new Map<number, number>();
+
+  /** The slot of a `prefixKey`, assigned on first use. */
+  slot(key: number): number {
+    let s = this.slots.get(key);
+    if (s === undefined) {
+      s = this.slots.size;
+      this.slots.set(key, s);
+    }
+    return s;
+  }
+
+  /** The slot of a `prefixKey`, or undefined when no rule wants it. */
+  find(key: number): number | undefined {
+    return this.slots.get(key);
+  }
+
+  get size(): number {
+    return this.slots.size;
+  }
+}
 
 /**
  * A word prefix of 1 to 4 ASCII characters packed into one integer (7 bits a character), so the
@@ -18,14 +49,16 @@ export function prefixKey(prefix: string): number {
 
 /**
  * Indexes where every ASCII word (`[A-Za-z0-9_]+`, the words JavaScript's `\b` sees) starts,
- * under each of its prefixes of 1 to 4 characters that is in `wanted` (the prefixes some rule
- * needs). One character loop: the detector builds this once per view and every rule reads it.
+ * under each of its prefixes of 1 to 4 characters that has a slot (some rule needs it). One
+ * character loop: the detector builds this once per view and every rule reads it.
  *
  * @example
- * wordStarts("so ignore it", new Set([prefixKey("igno")])).get(prefixKey("igno")) // [3]
+ * const slots = new PrefixSlots();
+ * const s = slots.slot(prefixKey("igno"));
+ * wordStarts("so ignore it", slots)[s] // [3]
  */
-export function wordStarts(text: string, wanted: ReadonlySet<number>): WordStarts {
-  const index: WordStarts = new Map();
+export function wordStarts(text: string, slots: PrefixSlots): WordStarts {
+  const index: WordStarts = new Array(slots.size);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -38,9 +71,10 @@ export function wordStarts(text: string, wanted: ReadonlySet<number>): WordStart
     for (let k = 0; i < n && isWordChar(text.charCodeAt(i)); i++, k++) {
       if (k >= 4) continue;
       key |= text.charCodeAt(i) << (7 * k);
-      if (!wanted.has(key)) continue;
-      const list = index.get(key);
-      if (list === undefined) index.set(key, [start]);
+      const slot = slots.find(key);
+      if (slot === undefined) continue;
+      const list = index[slot];
+      if (list === undefined) index[slot] = [start];
       else list.push(start);
     }
   }
@@ -59,23 +93,27 @@ function isWordChar(c: number): boolean {
  * prompt. Regexes without anchors scan as usual.
  *
  * @example
- * const a = new AnchoredRegex(/\b(?:ignore|disregard)\b.{0,9}rules/u);
- * a.test("pls ignore the rules", wordStarts("pls ignore the rules", new Set(a.prefixes))) // true
+ * const slots = new PrefixSlots();
+ * const a = new AnchoredRegex(/\b(?:ignore|disregard)\b.{0,9}rules/u, slots);
+ * a.test("pls ignore the rules", wordStarts("pls ignore the rules", slots)) // true
  */
 export class AnchoredRegex {
-  /** `prefixKey`s of the word anchors (empty when anchored by literals only, null: unanchored). */
+  /** Slots of the word anchors (empty when anchored by literals only; null: unanchored). */
   readonly prefixes: readonly number[] | null;
   private readonly literals: readonly string[];
   private readonly re: RegExp;
   private readonly sticky: RegExp | null;
 
-  /** `byWords` false: the text will have no `wordStarts` index (raw text), so use literals only. */
-  constructor(re: RegExp, byWords = true) {
+  /**
+   * `slots`: shared by every regex whose texts get one `wordStarts` index. `byWords` false: the
+   * text will have no index (raw text), so only literal anchors are used.
+   */
+  constructor(re: RegExp, slots: PrefixSlots, byWords = true) {
     this.re = re;
     // Case-insensitive regexes could start at an upper-case word the index does not key.
     const anchors = re.flags.includes("i") ? null : ruleAnchors(re);
     const usable = anchors !== null && (byWords || anchors.words.length === 0);
-    this.prefixes = usable ? anchors.words.map(prefixKey) : null;
+    this.prefixes = usable ? anchors.words.map((w) => slots.slot(prefixKey(w))) : null;
     this.literals = usable ? anchors.literals : [];
     const flags = re.flags.replace(/[gy]/g, "");
     this.sticky = usable ? new RegExp(re.source, `${flags}y`) : null;
@@ -84,7 +122,7 @@ export class AnchoredRegex {
   /** False when no word anchor starts a word in `starts` (then the regex cannot match). */
   mayMatch(starts: WordStarts): boolean {
     if (this.prefixes === null || this.literals.length > 0) return true;
-    for (const p of this.prefixes) if (starts.has(p)) return true;
+    for (const p of this.prefixes) if (starts[p] !== undefined) return true;
     return false;
   }
 
@@ -97,7 +135,7 @@ export class AnchoredRegex {
     }
     if (starts !== undefined)
       for (const p of prefixes) {
-        const at = starts.get(p);
+        const at = starts[p];
         if (at === undefined) continue;
         for (const i of at) if (this.testAt(sticky, text, i)) return true;
       }

@@ -1,5 +1,5 @@
 export { adversarialSuffixScore } from "./adversarialSuffix.js";
-export { AnchoredRegex, prefixKey, type WordStarts, wordStarts } from "./anchoredRegex.js";
+export { AnchoredRegex, PrefixSlots, prefixKey, type WordStarts, wordStarts } from "./anchoredRegex.js";
 export { AnomalyConfigError } from "./anomalyErrors.js";
 export { ATTACK_CORPUS } from "./attackCorpus.js";
 export { BENIGN_CORPUS } from "./benignCorpus.js";

@@ -1,5 +1,5 @@
 import { adversarialSuffixScore, oddTokens } from "./adversarialSuffix.js";
-import { AnchoredRegex, type WordStarts, wordStarts } from "./anchoredRegex.js";
+import { AnchoredRegex, PrefixSlots, type WordStarts, wordStarts } from "./anchoredRegex.js";
 import { AnomalyConfigError } from "./anomalyErrors.js";
 import { ATTACK_CORPUS } from "./attackCorpus.js";
 import { BENIGN_CORPUS } from "./benignCorpus.js";
@@ -76,8 +76,8 @@ export class InjectionDetector {
   private readonly anchored: AnchoredRegex[];
   private readonly cues: readonly CounterCue[];
   private readonly cueRes: AnchoredRegex[];
-  /** Every prefix key some rule or cue is anchored on: the only ones worth indexing. */
-  private readonly wanted: ReadonlySet<number>;
+  /** Every word prefix some rule or cue is anchored on: the only ones worth indexing. */
+  private readonly slots = new PrefixSlots();
   private readonly embed: EmbedFunction;
   private readonly attacks: CorpusIndex;
   private readonly benign: CorpusIndex;
@@ -91,10 +91,9 @@ export class InjectionDetector {
         hint: "use a value such as 0.5",
       });
     this.rules = options.rules ?? DEFAULT_INJECTION_RULES;
-    this.anchored = this.rules.map((r) => new AnchoredRegex(r.re, !r.raw));
+    this.anchored = this.rules.map((r) => new AnchoredRegex(r.re, this.slots, !r.raw));
     this.cues = options.counterCues ?? DEFAULT_COUNTER_CUES;
-    this.cueRes = this.cues.map((c) => new AnchoredRegex(c.re));
-    this.wanted = new Set([...this.anchored, ...this.cueRes].flatMap((a) => a.prefixes ?? []));
+    this.cueRes = this.cues.map((c) => new AnchoredRegex(c.re, this.slots));
     // 256 dimensions: as accurate as 512 on the development set at half the scan cost.
     this.embed = options.embed ?? ngramEmbedder({ dims: 256 });
     this.attacks = new CorpusIndex(options.attackCorpus ?? ATTACK_CORPUS, this.embed);
@@ -111,8 +110,8 @@ export class InjectionDetector {
     const decoded = norm.decoded.map((d) => d.text);
     const hits: RuleHit[] = [];
     const ascii = !NON_ASCII.test(prepared.text);
-    const starts = wordStarts(norm.text, this.wanted);
-    const decodedStarts = decoded.length === 0 ? null : wordStarts(decoded.join("\n"), this.wanted);
+    const starts = wordStarts(norm.text, this.slots);
+    const decodedStarts = decoded.length === 0 ? null : wordStarts(decoded.join("\n"), this.slots);
     let docStarts: WordStarts | null = null;
     // Many rules share a script test; each script is tested once per prompt.
     const scripts = new Map<RegExp, boolean>();
@@ -131,7 +130,7 @@ export class InjectionDetector {
       if (rule.raw) {
         if (re.test(prepared.text)) hits.push({ rule, view: "raw" });
       } else if (rule.inDocument) {
-        docStarts ??= wordStarts(document, this.wanted);
+        docStarts ??= wordStarts(document, this.slots);
         if (document !== "" && re.test(document, docStarts)) hits.push({ rule, view: "document" });
         else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
       } else if (rule.outsideDocument && docStart >= 0) continue;
