@@ -266,7 +266,7 @@ lines.push(
         "≥ 20,000",
       ],
       [
-        "prompts/s by CPU time of this process (same round; excludes time other jobs took)",
+        "prompts/s by this process's CPU time (same round; all its threads, GC included; other jobs excluded)",
         Math.round(best.cpuRate).toLocaleString("en-US"),
         "",
       ],
