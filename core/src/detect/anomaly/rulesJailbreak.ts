@@ -84,9 +84,11 @@ export const JAILBREAK_RULES: InjectionRule[] = [
   },
   {
     id: "jailbreak.hypothetical-wrapper",
+    // `\b` is ASCII-only in JavaScript: around non-Latin words it would never match, so those
+    // alternatives go without it.
     family: "roleplay_jailbreak",
     weight: 0.3,
-    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|imagine (?:we(?:'re| are)|a world|a scenario)|in this (?:world|scenario)|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|параллельной вселенной|عالم موازي|mundo paralelo|univers parallèle|universo parallelo|平行宇宙|平行世界)\b/u,
+    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|imagine (?:we(?:'re| are)|a world|a scenario)|in this (?:world|scenario)|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|mundo paralelo|univers parallèle|universo parallelo)\b|параллельной вселенной|عالم موازي|平行宇宙|平行世界/u,
     reason: "wraps the request in fiction or a hypothetical",
   },
   {
