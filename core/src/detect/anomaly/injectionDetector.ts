@@ -1,5 +1,4 @@
 import { adversarialSuffixScore, oddTokens } from "./adversarialSuffix.js";
-import { AnchoredRegex, PrefixSlots, type WordStarts, wordStarts } from "./anchoredRegex.js";
 import { AnomalyConfigError } from "./anomalyErrors.js";
 import { ATTACK_CORPUS } from "./attackCorpus.js";
 import { BENIGN_CORPUS } from "./benignCorpus.js";
@@ -10,9 +9,9 @@ import { DEFAULT_COUNTER_CUES, DEFAULT_INJECTION_RULES } from "./injectionRules.
 import { MAX_INPUT_CHARS, prepareInput } from "./inputLimits.js";
 import { type EmbedFunction, ngramEmbedder } from "./ngramEmbedder.js";
 import { normalizeText } from "./normalizeText.js";
+import { RuleMatcher } from "./ruleMatcher.js";
 import { type RuleHit, scoreEvidence } from "./scoreEvidence.js";
 
-const NON_ASCII = /\P{ASCII}/u;
 // An instruction-like decoded span: hiding it in an encoding is the evasion.
 const DECODED_IMPERATIVE =
   /\b(?:ignore|disregard|forget|say|state|print|tell|write|reveal|output|respond|answer|reply|do not|don't|must|instead|pretend|act as|you are)\b/u;
@@ -71,13 +70,7 @@ export interface InjectionVerdict {
  */
 export class InjectionDetector {
   readonly threshold: number;
-  private readonly rules: readonly InjectionRule[];
-  /** Per rule: its regex, tried only where a match can start (see AnchoredRegex). */
-  private readonly anchored: AnchoredRegex[];
-  private readonly cues: readonly CounterCue[];
-  private readonly cueRes: AnchoredRegex[];
-  /** Every word prefix some rule or cue is anchored on: the only ones worth indexing. */
-  private readonly slots = new PrefixSlots();
+  private readonly matcher: RuleMatcher;
   private readonly embed: EmbedFunction;
   private readonly attacks: CorpusIndex;
   private readonly benign: CorpusIndex;
@@ -90,10 +83,10 @@ export class InjectionDetector {
         where: "InjectionDetectorOptions.threshold",
         hint: "use a value such as 0.5",
       });
-    this.rules = options.rules ?? DEFAULT_INJECTION_RULES;
-    this.anchored = this.rules.map((r) => new AnchoredRegex(r.re, this.slots, !r.raw));
-    this.cues = options.counterCues ?? DEFAULT_COUNTER_CUES;
-    this.cueRes = this.cues.map((c) => new AnchoredRegex(c.re, this.slots));
+    this.matcher = new RuleMatcher(
+      options.rules ?? DEFAULT_INJECTION_RULES,
+      options.counterCues ?? DEFAULT_COUNTER_CUES,
+    );
     // 256 dimensions: as accurate as 512 on the development set at half the scan cost.
     this.embed = options.embed ?? ngramEmbedder({ dims: 256 });
     this.attacks = new CorpusIndex(options.attackCorpus ?? ATTACK_CORPUS, this.embed);
@@ -106,38 +99,8 @@ export class InjectionDetector {
     const prepared = prepareInput(input, this.maxChars);
     const norm = normalizeText(prepared.text);
     const docStart = findDocument(norm.text);
-    const document = docStart < 0 ? "" : norm.text.slice(docStart);
     const decoded = norm.decoded.map((d) => d.text);
-    const hits: RuleHit[] = [];
-    const ascii = !NON_ASCII.test(prepared.text);
-    const starts = wordStarts(norm.text, this.slots);
-    const decodedStarts = decoded.length === 0 ? null : wordStarts(decoded.join("\n"), this.slots);
-    let docStarts: WordStarts | null = null;
-    // Many rules share a script test; each script is tested once per prompt.
-    const scripts = new Map<RegExp, boolean>();
-    const hasScript = (re: RegExp) => {
-      let ok = scripts.get(re);
-      if (ok === undefined) {
-        ok = (!ascii && re.test(prepared.text)) || decoded.some((d) => re.test(d));
-        scripts.set(re, ok);
-      }
-      return ok;
-    };
-    for (const [i, rule] of this.rules.entries()) {
-      const re = this.anchored[i] as AnchoredRegex;
-      if (!re.mayMatch(starts) && (decodedStarts === null || !re.mayMatch(decodedStarts))) continue;
-      if (rule.script !== undefined && !hasScript(rule.script)) continue;
-      if (rule.raw) {
-        if (re.test(prepared.text)) hits.push({ rule, view: "raw" });
-      } else if (rule.inDocument) {
-        docStarts ??= wordStarts(document, this.slots);
-        if (document !== "" && re.test(document, docStarts)) hits.push({ rule, view: "document" });
-        else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
-      } else if (rule.outsideDocument && docStart >= 0) continue;
-      else if (re.test(norm.text, starts)) hits.push({ rule, view: "normalized" });
-      else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
-    }
-    const cues = this.cues.filter((_, i) => (this.cueRes[i] as AnchoredRegex).test(norm.text, starts));
+    const { hits, cues } = this.matcher.match({ raw: prepared.text, normalized: norm.text, decoded, docStart });
     const vector = this.embed(norm.text);
     const similarity = { attack: this.attacks.maxSimilarity(vector), benign: this.benign.maxSimilarity(vector) };
     const odd = oddTokens(prepared.text);
