@@ -1,5 +1,6 @@
 export type { Signal, SignalKind } from "./detect/signal.js";
 export { AirrError, UnknownKeyError } from "./errors.js";
+export * from "./integrity/index.js";
 export * from "./ports/index.js";
 export { Registry } from "./registry.js";
 export {
