@@ -33,3 +33,4 @@ export type {
 } from "./respond/incident.js";
 export { fromLocalAlert } from "./respond/parsers/fromLocalAlert.js";
 export { assertSafeValue, DEFAULT_JSON_LIMITS, parseUntrustedJson, type SafeJsonLimits } from "./respond/safeJson.js";
+export * from "./runbook/index.js";
