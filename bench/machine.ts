@@ -1,4 +1,4 @@
-import os from "node:os";
+import * as os from "node:os";
 
 /** One line naming the machine and date, for the top of every bench/results/*.md section. */
 export function machineLine(): string {
