@@ -53,9 +53,10 @@ export const RunbookAutomationSchema = z
   .object({
     command: z.string().regex(/^airr /, "an automation command starts with `airr `"),
     action: Id.optional(),
-    /** The action's target; defaults to the runbook's `--target`. */
-    target: z.string().min(1).optional(),
+    /** The action's parameters, as in a policy; the target is one of them (`endpoint`, `secret`). */
     params: z.record(z.string(), z.unknown()).default({}),
+    /** The engine waits for `airr approve` before acting (disruptive steps). */
+    requireApproval: z.boolean().default(false),
   })
   .strict();
 

@@ -7,9 +7,6 @@ import {
   type RunbookStep,
 } from "./RunbookSchema.js";
 
-// The runbook placeholder for `--target`, spelled without a template literal on purpose.
-const TARGET_PLACEHOLDER = "$" + "{target}";
-
 function namer(catalogue: ReferenceCatalogue): (id: string) => string {
   const names = new Map<string, string>();
   for (const list of [catalogue.atlas, catalogue.atlasCaseStudies, catalogue.csf, catalogue.aiRmf]) {
@@ -40,8 +37,11 @@ function renderStep(step: RunbookStep, n: number, name: (id: string) => string):
     if (auto.action !== undefined) {
       out.push(
         "",
-        `  \`airr runbook run\` executes this step as the \`${auto.action}\` action on \`${auto.target ?? TARGET_PLACEHOLDER}\`` +
-          " through the engine (guardrails, audit, verification).",
+        `  \`airr runbook run\` executes this step as the \`${auto.action}\` action` +
+          ` (${Object.entries(auto.params)
+            .map(([k, v]) => `${k}: \`${String(v)}\``)
+            .join(", ")}) through the engine: guardrails, audit, verification` +
+          (auto.requireApproval ? "; it waits for `airr approve`." : "."),
       );
     }
   }
