@@ -4,6 +4,27 @@ export * from "./integrity/index.js";
 export * from "./ports/index.js";
 export { Registry } from "./registry.js";
 export {
+  type Action,
+  type ActionContext,
+  type ActionSpec,
+  defineAction,
+  listOrThrow,
+  requirePort,
+  type UndoSupport,
+  type VerifyResult,
+} from "./respond/actions/action.js";
+export { ActionError, type ActionErrorCode } from "./respond/actions/actionErrors.js";
+export { actions, createActionRegistry } from "./respond/actions/actions.js";
+export { blockPrompt } from "./respond/actions/blockPrompt.js";
+export { blockPublicAccess } from "./respond/actions/blockPublicAccess.js";
+export { disableEndpoint } from "./respond/actions/disableEndpoint.js";
+export { enforceCmek } from "./respond/actions/enforceCmek.js";
+export { notify } from "./respond/actions/notify.js";
+export { quarantineData } from "./respond/actions/quarantineData.js";
+export { rollbackModel } from "./respond/actions/rollbackModel.js";
+export { rotateSecret } from "./respond/actions/rotateSecret.js";
+export { resolveTargetPattern } from "./respond/actions/targets.js";
+export {
   ALERT_STATES,
   type Alert,
   AlertSchema,
@@ -23,6 +44,15 @@ export {
   zodToAlertParseError,
 } from "./respond/alertParser.js";
 export { alertParsers, parseAlerts } from "./respond/alertParsers.js";
+export { addDuration, DurationSchema, parseDuration } from "./respond/duration.js";
+export { type ApproveOptions, type ApproveResult, approve, loadIncident } from "./respond/engine/approve.js";
+export { actionKey, canonicalJson, paramsHash } from "./respond/engine/canonical.js";
+export { EngineError, type EngineErrorCode } from "./respond/engine/engineErrors.js";
+export { defaultIncidentId, type EngineOptions } from "./respond/engine/engineOptions.js";
+export { cooldownScope, policyScope, targetScope } from "./respond/engine/guardrails.js";
+export { redact } from "./respond/engine/redact.js";
+export { incidentStatus, respond } from "./respond/engine/respond.js";
+export { type UndoOptions, type UndoResult, undo } from "./respond/engine/undo.js";
 export type {
   AuditEntry,
   Decision,
@@ -32,5 +62,23 @@ export type {
   Verification,
 } from "./respond/incident.js";
 export { fromLocalAlert } from "./respond/parsers/fromLocalAlert.js";
+export { matchesPolicy, matchPolicies } from "./respond/policy/matchPolicy.js";
+export { formatProblem, PolicyError, type PolicyProblem } from "./respond/policy/policyErrors.js";
+export {
+  type ActionStep,
+  type ExemptionRule,
+  type Guardrails,
+  type Policy,
+  type PolicyInput,
+  type PolicyMatch,
+  PolicySchema,
+} from "./respond/policy/policySchema.js";
+export { renderTemplate, TEMPLATE_FIELDS, templateProblems } from "./respond/policy/template.js";
+export {
+  loadPolicies,
+  type PolicyValidation,
+  type ValidateOptions,
+  validatePolicies,
+} from "./respond/policy/validatePolicies.js";
 export { assertSafeValue, DEFAULT_JSON_LIMITS, parseUntrustedJson, type SafeJsonLimits } from "./respond/safeJson.js";
 export * from "./runbook/index.js";

@@ -10,6 +10,8 @@ export type DecisionOutcome =
   | "skipped:blast-radius"
   | "skipped:exempt"
   | "skipped:not-firing"
+  /** An earlier action of the same policy failed and the policy says `onError: stop`. */
+  | "skipped:on-error"
   | "failed";
 
 /** One action the matched policies ask for, with parameters already templated from the alert. */

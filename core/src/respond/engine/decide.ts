@@ -1,0 +1,184 @@
+import { AirrError } from "../../errors.js";
+import type { Provider } from "../../ports/Provider.js";
+import type { Exemption } from "../../ports/StateStore.js";
+import type { ActionContext } from "../actions/action.js";
+import type { Alert } from "../alert.js";
+import type { Decision, DecisionOutcome, PlannedAction } from "../incident.js";
+import { audit, escalate } from "./audit.js";
+import type { ResolvedOptions } from "./engineOptions.js";
+import { findExemption, rateLimited, recordSuccess } from "./guardrails.js";
+import type { PlanGroup } from "./plan.js";
+import { redact } from "./redact.js";
+
+export interface DecideInput {
+  planned: PlannedAction;
+  group: PlanGroup;
+  alert: Alert;
+  provider: Provider;
+  incidentId: string;
+  opts: ResolvedOptions;
+  /** An earlier action of this policy failed under `onError: stop`. */
+  stopped: boolean;
+  humanExemptions: readonly Exemption[];
+  /** Dry-run only: keys the audit log shows as executed (dry-run may not claim). */
+  executedKeys: ReadonlySet<string>;
+  /** A human approved exactly this key and parameters hash. */
+  approved: boolean;
+}
+
+const errorOf = (error: unknown) =>
+  error instanceof AirrError
+    ? { code: error.code, message: error.message }
+    : { code: "ActionFailed", message: error instanceof Error ? error.message : String(error) };
+
+/**
+ * Runs every guardrail for one planned action and, when all pass in apply mode, the action
+ * itself: claim -> cooldown -> approval -> before -> audit intent -> execute -> verify -> settle.
+ * Returns the decision; never throws for an expected outcome or an action failure.
+ */
+export async function decide(input: DecideInput): Promise<Decision> {
+  const { planned, group, alert, provider, incidentId, opts } = input;
+  const state = provider.state;
+  const startedAt = opts.now();
+  let partial: Partial<Decision> = {};
+  const done = (outcome: DecisionOutcome, reason: string, extra: Partial<Decision> = {}): Decision => ({
+    action: planned,
+    outcome,
+    reason,
+    before: null,
+    after: null,
+    change: null,
+    verification: null,
+    error: null,
+    startedAt,
+    finishedAt: opts.now(),
+    undoable: false,
+    undoneAt: null,
+    ...partial,
+    ...extra,
+  });
+  const action = group.action;
+  if (group.error || action === null) {
+    const error = group.error ?? { code: "UnknownKey", message: `unknown action "${planned.action}"` };
+    return done("failed", `not planned: ${error.message}`, { error });
+  }
+  if (alert.state !== "firing" && action.name !== "notify")
+    return done("skipped:not-firing", `alert is ${alert.state}; only notify runs`);
+  if (input.stopped)
+    return done("skipped:on-error", `an earlier action of policy ${planned.policy} failed (onError: stop)`);
+  const exempt = findExemption(planned, alert, group.policy, input.humanExemptions, startedAt);
+  if (exempt) return done("skipped:exempt", exempt);
+  if (group.blastRadius) return done("skipped:blast-radius", group.blastRadius);
+  const ctx: ActionContext = { provider, alert, incidentId, key: planned.key, now: startedAt };
+  const needsApproval = group.policy.guardrails.requireApproval && !input.approved;
+
+  if (opts.mode === "dry-run") {
+    if (input.executedKeys.has(planned.key)) return done("skipped:duplicate", `${planned.key} was already executed`);
+    try {
+      const limited = await rateLimited(planned, group.policy, state, startedAt);
+      if (limited) return done("skipped:cooldown", limited);
+      const before = redact(await action.before(planned.target, planned.params, ctx));
+      const change = action.describeChange(planned.target, planned.params, before);
+      return done("dry-run", needsApproval ? "would wait for approval (requireApproval)" : "would execute", {
+        before,
+        change,
+      });
+    } catch (error) {
+      return done("failed", `lookup failed; would not act: ${errorOf(error).message}`, { error: errorOf(error) });
+    }
+  }
+
+  const claim = await state.claim(
+    planned.key,
+    incidentId,
+    startedAt,
+    new Date(Date.parse(startedAt) + opts.claimTtlMs).toISOString(),
+  );
+  if (!claim.claimed) {
+    return done(
+      "skipped:duplicate",
+      claim.settled ? `already executed by ${claim.owner}` : `in progress by ${claim.owner} until ${claim.expiresAt}`,
+    );
+  }
+  const release = () => state.release(planned.key, incidentId).catch(() => {});
+  let changing = false;
+  try {
+    const limited = await rateLimited(planned, group.policy, state, startedAt);
+    if (limited) {
+      await release();
+      return done("skipped:cooldown", limited);
+    }
+    const before = await action.before(planned.target, planned.params, ctx);
+    const change = action.describeChange(planned.target, planned.params, before);
+    partial = { before: redact(before), change };
+    if (needsApproval) {
+      await release();
+      return done(
+        "awaiting-approval",
+        `requireApproval: run \`airr approve ${incidentId} --action '${planned.key}' --apply\``,
+      );
+    }
+    const auditBase = { incidentId, actionKey: planned.key };
+    await audit(provider, {
+      ...auditBase,
+      at: opts.now(),
+      phase: "intent",
+      event: "execute",
+      detail: { action: planned.action, target: planned.target, paramsHash: planned.paramsHash, change, before },
+    });
+    changing = true;
+    opts.progress(`${planned.action} on ${planned.target}: ${change}`);
+    const receipt = await action.execute(planned.target, planned.params, before, ctx);
+    await audit(provider, { ...auditBase, at: opts.now(), phase: "note", event: "acted", detail: {} });
+    opts.progress(`${planned.action} on ${planned.target}: verifying`);
+    const verified = await action.verify(planned.target, planned.params, before, ctx, receipt);
+    const verification = { ok: verified.ok, detail: verified.detail };
+    const after = redact(verified.after);
+    if (!verified.ok) {
+      await audit(provider, {
+        ...auditBase,
+        at: opts.now(),
+        phase: "outcome",
+        event: "failed",
+        detail: { verification, after },
+      });
+      const note = await escalate(provider, incidentId, planned, `verification: ${verified.detail}`, opts.now());
+      return done("failed", `verification failed: ${verified.detail}; ${note}`, {
+        after,
+        verification,
+        error: { code: "VerificationFailed", message: verified.detail },
+      });
+    }
+    await state.settle(planned.key, incidentId);
+    await recordSuccess(planned, group.policy, state, startedAt);
+    await audit(provider, {
+      ...auditBase,
+      at: opts.now(),
+      phase: "outcome",
+      event: "executed",
+      detail: { verification, after },
+    });
+    return done("executed", `verified: ${verified.detail}`, {
+      after,
+      verification,
+      undoable: !("reason" in action.undo),
+    });
+  } catch (error) {
+    // Before the change started nothing happened: free the key for a retry. After, keep it held
+    // until it expires, so a duplicate delivery cannot repeat a half-made change at once.
+    if (!changing) await release();
+    const err = errorOf(error);
+    await audit(provider, {
+      at: opts.now(),
+      incidentId,
+      actionKey: planned.key,
+      phase: "outcome",
+      event: "failed",
+      detail: { error: err, changing },
+    }).catch(() => {});
+    const note = changing ? `; ${await escalate(provider, incidentId, planned, err.message, opts.now())}` : "";
+    return done("failed", `${changing ? "failed while acting" : "lookup failed; did not act"}: ${err.message}${note}`, {
+      error: err,
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import picomatch from "picomatch";
+import type { Alert } from "../alert.js";
+import type { Policy, PolicyMatch } from "./policySchema.js";
+
+type Test = (alert: Alert) => boolean;
+
+const list = <T>(value: T | T[] | undefined): T[] | undefined =>
+  value === undefined ? undefined : Array.isArray(value) ? value : [value];
+
+const glob = (patterns: string[]) => picomatch(patterns, { dot: true });
+
+/** Compiles a match block once into predicates; globs become regular expressions here. */
+function compile(match: PolicyMatch): Test[] {
+  const tests: Test[] = [];
+  const names = list(match.alertName);
+  if (names) {
+    const isMatch = glob(names);
+    tests.push((a) => isMatch(a.alertName));
+  }
+  const kinds = list(match.kind);
+  if (kinds) {
+    const isMatch = glob(kinds);
+    tests.push((a) => isMatch(a.kind));
+  }
+  const clouds = list(match.cloud);
+  if (clouds) tests.push((a) => clouds.includes(a.cloud));
+  const severities = list(match.severity);
+  if (severities) tests.push((a) => a.severity !== null && severities.includes(a.severity));
+  const states = list(match.state);
+  if (states) tests.push((a) => states.includes(a.state));
+  const resources = list(match.resource);
+  if (resources) {
+    const isMatch = glob(resources);
+    tests.push((a) => a.resourceId !== null && isMatch(a.resourceId));
+  }
+  for (const [key, pattern] of Object.entries(match.labels ?? {})) {
+    const isMatch = glob([pattern]);
+    tests.push((a) => {
+      const value = a.labels[key];
+      return value !== undefined && isMatch(value);
+    });
+  }
+  return tests;
+}
+
+// Policies are immutable once loaded; compile each one the first time it is matched.
+const compiled = new WeakMap<Policy, Test[]>();
+
+/**
+ * True when the alert satisfies every condition of the policy's `match` (and it is enabled).
+ *
+ * @example
+ * matchesPolicy(alert, policy); // alertName glob, kind, cloud, severity, state, resource, labels
+ */
+export function matchesPolicy(alert: Alert, policy: Policy): boolean {
+  if (!policy.enabled) return false;
+  let tests = compiled.get(policy);
+  if (!tests) {
+    tests = compile(policy.match);
+    compiled.set(policy, tests);
+  }
+  return tests.every((test) => test(alert));
+}
+
+/** The policies that match, in file order. */
+export function matchPolicies(alert: Alert, policies: readonly Policy[]): Policy[] {
+  return policies.filter((policy) => matchesPolicy(alert, policy));
+}
