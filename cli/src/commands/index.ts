@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import * as local from "./local.js";
 
 /**
  * Every `airr` sub-command registers itself here, one module each, so commands stay small and
@@ -6,4 +7,4 @@ import type { Command } from "commander";
  */
 export type CommandModule = { register(program: Command): void };
 
-export const commandModules: CommandModule[] = [];
+export const commandModules: CommandModule[] = [local];

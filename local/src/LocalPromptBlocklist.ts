@@ -1,0 +1,28 @@
+import type { BlockedPrompt, PromptBlocklist } from "@airr/core";
+import type { StateDir } from "./StateDir.js";
+import { BLOCKLIST_FILE, BlocklistFileSchema } from "./worldSchemas.js";
+
+/** The prompt blocklist in `blocklist.json`, oldest entry first. */
+export class LocalPromptBlocklist implements PromptBlocklist {
+  constructor(private readonly dir: StateDir) {}
+
+  async list(): Promise<BlockedPrompt[]> {
+    return (await this.dir.readJson(BLOCKLIST_FILE, BlocklistFileSchema)).entries;
+  }
+
+  add(entry: BlockedPrompt): Promise<void> {
+    return this.dir.withLock(async () => {
+      const entries = await this.list();
+      if (entries.some((e) => e.id === entry.id)) return;
+      await this.dir.writeJson(BLOCKLIST_FILE, { entries: [...entries, { ...entry }] });
+    });
+  }
+
+  remove(id: string): Promise<void> {
+    return this.dir.withLock(async () => {
+      const entries = await this.list();
+      if (!entries.some((e) => e.id === id)) return;
+      await this.dir.writeJson(BLOCKLIST_FILE, { entries: entries.filter((e) => e.id !== id) });
+    });
+  }
+}
