@@ -1,6 +1,7 @@
 export type { Signal, SignalKind } from "./detect/signal.js";
 export { AirrError, UnknownKeyError } from "./errors.js";
 export * from "./integrity/index.js";
+export * from "./metrics/index.js";
 export * from "./ports/index.js";
 export { Registry } from "./registry.js";
 export {

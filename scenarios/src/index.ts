@@ -1,3 +1,4 @@
+export { chartJsSource } from "./chartJsSource.js";
 export { formatTimeline } from "./formatTimeline.js";
 export { renderIncidentReport } from "./renderIncidentReport.js";
 export {

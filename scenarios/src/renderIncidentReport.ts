@@ -1,6 +1,6 @@
 import type { ScenarioResult } from "./ScenarioResult.js";
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 // Data goes into a <script type="application/json"> block; "<" is escaped so no value can close it.
@@ -18,11 +18,15 @@ const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, "\
 export function renderIncidentReport(result: ScenarioResult, chartJsSource: string): string {
   const rows = result.timeline
     .map(
-      (e) => `<tr><td>+${e.t}s</td><td>${e.at.slice(11, 19)}</td><td>${e.phase}</td><td>${escape(e.message)}</td></tr>`,
+      (e) =>
+        `<tr><td>+${e.t}s</td><td>${e.at.slice(11, 19)}</td><td>${e.phase}</td><td>${escapeHtml(e.message)}</td></tr>`,
     )
     .join("\n");
   const checks = result.endState
-    .map((c) => `<li class="${c.ok ? "ok" : "bad"}">${c.ok ? "✔" : "✘"} ${escape(c.check)}: ${escape(c.detail)}</li>`)
+    .map(
+      (c) =>
+        `<li class="${c.ok ? "ok" : "bad"}">${c.ok ? "✔" : "✘"} ${escapeHtml(c.check)}: ${escapeHtml(c.detail)}</li>`,
+    )
     .join("\n");
   const s = (v: number | null) => (v === null ? "n/a" : `${v} s`);
   const chartData = {
@@ -35,22 +39,22 @@ export function renderIncidentReport(result: ScenarioResult, chartJsSource: stri
   };
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-<title>airr incident report: ${escape(result.title)}</title>
+<title>airr incident report: ${escapeHtml(result.title)}</title>
 <style>
 body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem;color:#222}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
 .ok{color:#17693a}.bad{color:#b00020}.kpi{display:inline-block;margin-right:2rem}.kpi b{font-size:1.4rem;display:block}
 #chart-wrap{height:22rem}
 </style></head><body>
-<h1>${escape(result.title)}</h1>
-<p>Breach simulation <code>${escape(result.scenario)}</code>, seed ${result.seed}, simulated start ${result.startedAt}.
-Runbook: <code>runbooks/${escape(result.runbook)}.md</code>.</p>
+<h1>${escapeHtml(result.title)}</h1>
+<p>Breach simulation <code>${escapeHtml(result.scenario)}</code>, seed ${result.seed}, simulated start ${result.startedAt}.
+Runbook: <code>runbooks/${escapeHtml(result.runbook)}.md</code>.</p>
 <p><span class="kpi">Result<b class="${result.passed ? "ok" : "bad"}">${result.passed ? "PASSED" : "FAILED"}</b></span>
 <span class="kpi">Time to detect<b>${s(result.timeToDetectSeconds)}</b></span>
 <span class="kpi">Time to remediate<b>${s(result.timeToRemediateSeconds)}</b></span>
 <span class="kpi">Incidents<b>${result.incidents.length}</b></span></p>
 <h2>Detector signal</h2>
-<p>${escape(result.detector.name)} (${result.detector.source === "real" ? "airr detector" : "plain threshold on a metric"}): ${escape(result.detector.description)}</p>
+<p>${escapeHtml(result.detector.name)} (${result.detector.source === "real" ? "airr detector" : "plain threshold on a metric"}): ${escapeHtml(result.detector.description)}</p>
 <div id="chart-wrap"><canvas id="chart" role="img" aria-label="detector score over simulated time"></canvas></div>
 <h2>End state</h2><ul>${checks}</ul>
 <h2>Timeline</h2>
@@ -72,7 +76,7 @@ const markPlugin = { id: "marks", afterDatasetsDraw(chart) {
 new Chart(document.getElementById("chart"), {
   type: "line",
   data: { datasets: [
-    { label: "score", data: data.points.map((p) => ({ x: p.t, y: p.score })), borderColor: "#3367d6", pointRadius: 0, borderWidth: 1.5 },
+    { label: "score", data: data.points.map((p) => ({ x: p.t, y: p.score })), borderColor: "#3367d6", pointRadius: 0, borderWidth: 1.5, stepped: "after" },
     { label: "threshold", data: data.points.map((p) => ({ x: p.t, y: p.threshold })), borderColor: "#b00020", borderDash: [6, 3], pointRadius: 0, borderWidth: 1 },
   ] },
   options: { animation: false, maintainAspectRatio: false, parsing: false,

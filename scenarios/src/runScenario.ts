@@ -14,8 +14,10 @@ export const ALERT_DELIVERY_SECONDS = 2;
 
 export interface RunScenarioOptions {
   seed?: number;
-  /** The local cloud's state directory; it is (re)initialized with the demo world. */
+  /** The local cloud's state directory; it is initialized with the demo world. */
   dir: string;
+  /** Replace a world already in `dir` (the CLI passes it for its own temporary directories). */
+  force?: boolean;
 }
 
 /**
@@ -29,7 +31,12 @@ export interface RunScenarioOptions {
 export async function runScenario(scenario: Scenario, options: RunScenarioOptions): Promise<ScenarioResult> {
   const seed = options.seed ?? 42;
   const clock = new SimClock(SIMULATION_START);
-  const cloud = await LocalCloud.init({ dir: options.dir, now: SIMULATION_START, clock: clock.now, force: true });
+  const cloud = await LocalCloud.init({
+    dir: options.dir,
+    now: SIMULATION_START,
+    clock: clock.now,
+    force: options.force ?? false,
+  });
   const policies = loadPolicies(scenario.policy, `scenarios/${scenario.name}.policy.yaml`);
   const timeline: TimelineEntry[] = [];
   const points: SignalPoint[] = [];

@@ -1,5 +1,7 @@
 import type { Command } from "commander";
 import * as local from "./local.js";
+import * as runbook from "./runbook.js";
+import * as simulate from "./simulate.js";
 
 /**
  * Every `airr` sub-command registers itself here, one module each, so commands stay small and
@@ -7,4 +9,4 @@ import * as local from "./local.js";
  */
 export type CommandModule = { register(program: Command): void };
 
-export const commandModules: CommandModule[] = [local];
+export const commandModules: CommandModule[] = [local, runbook, simulate];

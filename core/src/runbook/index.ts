@@ -19,3 +19,4 @@ export {
 } from "./RunbookSchema.js";
 export { renderRunbookMarkdown } from "./renderRunbookMarkdown.js";
 export { RunbookError } from "./runbookErrors.js";
+export { automatedSteps, runbookAlertName, runbookPolicies } from "./runbookPolicies.js";

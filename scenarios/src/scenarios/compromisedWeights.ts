@@ -55,6 +55,7 @@ export const compromisedWeights: Scenario = {
     const attackAt = 300 + rng.int(1, 5) * 10;
     let tampered = false;
     let alerted = false;
+    let nextCheck = 0;
     while (clock.t <= 900) {
       if (!tampered && clock.t >= attackAt) {
         const key = `models/${ENDPOINT}/fraud-v3/model.safetensors`;
@@ -64,7 +65,8 @@ export const compromisedWeights: Scenario = {
         tampered = true;
         ctx.attack(`attacker overwrites ${key} in the registry (AML.T0010.003)`, { bytesAdded: payload.byteLength });
       }
-      if (clock.t % CHECK_EVERY === 0) {
+      if (clock.t >= nextCheck) {
+        nextCheck += CHECK_EVERY;
         const version = await serving();
         const result = await check(version);
         const failed = result.mismatched.length + result.missing.length + result.unexpected.length;
