@@ -27,10 +27,15 @@ export interface ScenarioContext {
   /** Marks the moment the detector fired; later calls only log. */
   detect(message: string, data?: Record<string, unknown>): void;
   /**
-   * Raises the alert at the alert rule's next evaluation tick, parses it with the local alert
-   * parser, and lets the engine answer it in apply mode with the scenario's policies.
+   * Schedules the alert: it fires at the alert rule's next evaluation tick, is parsed by the
+   * local alert parser and answered by the engine in apply mode with the scenario's policies,
+   * while traffic goes on (see `advance`).
    */
-  alert(alert: ScenarioAlert): Promise<Incident>;
+  alert(alert: ScenarioAlert): void;
+  /** Moves simulated time forward, firing any alert that falls due on the way. */
+  advance(seconds: number): Promise<void>;
+  /** The incidents the engine opened so far. */
+  readonly incidents: readonly Incident[];
   /** Records one check of the expected end state. */
   expect(check: string, ok: boolean, detail: string): void;
 }

@@ -27,10 +27,19 @@ export class SimClock {
     this.#ms += Math.round(seconds * 1000);
   }
 
-  /** Moves to the next multiple of `seconds` after the start (an alert rule's evaluation tick). */
-  advanceToNextTick(seconds: number): void {
+  /** Moves forward to an absolute simulated time (never backwards). */
+  advanceTo(ms: number): void {
+    this.#ms = Math.max(this.#ms, ms);
+  }
+
+  /** Milliseconds since the epoch, simulated. */
+  get ms(): number {
+    return this.#ms;
+  }
+
+  /** The next multiple of `seconds` after the start, strictly after now (an alert rule's evaluation tick). */
+  nextTick(seconds: number): number {
     const step = seconds * 1000;
-    const elapsed = this.#ms - this.startMs;
-    this.#ms = this.startMs + (Math.floor(elapsed / step) + 1) * step;
+    return this.startMs + (Math.floor((this.#ms - this.startMs) / step) + 1) * step;
   }
 }

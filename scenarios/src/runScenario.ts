@@ -47,8 +47,34 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
   let detectedT: number | null = null;
   let remediatedT: number | null = null;
   let actionsOk = true;
-  let alerts = 0;
 
+  const pending: { dueMs: number; input: ScenarioAlert }[] = [];
+  const fire = async (input: ScenarioAlert): Promise<void> => {
+    const [alert] = parseAlerts({ ...input, state: "firing", firedAt: clock.iso() });
+    if (alert === undefined) throw new Error(`scenario ${scenario.name}: the alert parsed to nothing`);
+    log("alert", `${alert.alertName} fired on ${alert.resourceId} (${alert.severity})`, { alertId: alert.alertId });
+    clock.advance(ALERT_DELIVERY_SECONDS);
+    const incident = await respond(alert, policies, cloud, {
+      mode: "apply",
+      clock: clock.now,
+      initiator: `simulate:${scenario.name}`,
+      newId: () => `inc-sim-${scenario.name}-${incidents.length + 1}`,
+    });
+    incidents.push(incident);
+    log("decision", `incident ${incident.id}: policies ${incident.policies.join(", ") || "(none matched)"}`, {
+      status: incident.status,
+    });
+    for (const d of incident.decisions) {
+      const what = `${d.action.action} on ${d.action.target}`;
+      log("action", `${what}: ${d.outcome}${d.change ? ` (${d.change})` : ""}`, { reason: d.reason });
+      const ok = d.outcome === "executed" && d.verification?.ok === true;
+      if (!ok) actionsOk = false;
+      log("verification", `${what}: ${d.verification ? d.verification.detail : d.reason}`, { ok });
+      if (ok) marks.push({ t: clock.t, label: d.action.action });
+    }
+    if (incident.decisions.length === 0) actionsOk = false;
+    remediatedT = clock.t;
+  };
   const log = (phase: TimelinePhase, message: string, data?: Record<string, unknown>) => {
     timeline.push({ at: clock.iso(), t: clock.t, phase, message, ...(data === undefined ? {} : { data }) });
   };
@@ -66,35 +92,22 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
       detectedT ??= clock.t;
       log("detection", message, data);
     },
-    alert: async (input: ScenarioAlert) => {
-      clock.advanceToNextTick(ALERT_EVALUATION_SECONDS);
-      const [alert] = parseAlerts({ ...input, state: "firing", firedAt: clock.iso() });
-      if (alert === undefined) throw new Error(`scenario ${scenario.name}: the alert parsed to nothing`);
-      log("alert", `${alert.alertName} fired on ${alert.resourceId} (${alert.severity})`, { alertId: alert.alertId });
-      clock.advance(ALERT_DELIVERY_SECONDS);
-      alerts += 1;
-      const incident = await respond(alert, policies, cloud, {
-        mode: "apply",
-        clock: clock.now,
-        initiator: `simulate:${scenario.name}`,
-        newId: () => `inc-sim-${scenario.name}-${alerts}`,
-      });
-      incidents.push(incident);
-      log("decision", `incident ${incident.id}: policies ${incident.policies.join(", ") || "(none matched)"}`, {
-        status: incident.status,
-      });
-      for (const d of incident.decisions) {
-        const what = `${d.action.action} on ${d.action.target}`;
-        log("action", `${what}: ${d.outcome}${d.change ? ` (${d.change})` : ""}`, { reason: d.reason });
-        const ok = d.outcome === "executed" && d.verification?.ok === true;
-        if (!ok) actionsOk = false;
-        log("verification", `${what}: ${d.verification ? d.verification.detail : d.reason}`, { ok });
-        if (ok) marks.push({ t: clock.t, label: d.action.action });
-      }
-      if (incident.decisions.length === 0) actionsOk = false;
-      remediatedT = clock.t;
-      return incident;
+    alert: (input: ScenarioAlert) => {
+      pending.push({ dueMs: clock.nextTick(ALERT_EVALUATION_SECONDS), input });
     },
+    advance: async (seconds: number) => {
+      const target = clock.ms + Math.round(seconds * 1000);
+      for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+        if (next.dueMs > target) {
+          pending.unshift(next);
+          break;
+        }
+        clock.advanceTo(next.dueMs);
+        await fire(next.input);
+      }
+      clock.advanceTo(target);
+    },
+    incidents,
     expect: (check, ok, detail) => {
       endState.push({ check, ok, detail });
       log("end-state", `${ok ? "ok" : "FAILED"}: ${check}: ${detail}`);
@@ -106,6 +119,11 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
     `local cloud seeded with the demo world; detector: ${scenario.detector.name} (${scenario.detector.source})`,
   );
   await scenario.run(ctx);
+  // An alert still pending when the traffic ends fires now: the chain always completes.
+  for (const next of pending.splice(0)) {
+    clock.advanceTo(next.dueMs);
+    await fire(next.input);
+  }
   const ttd = attackedT !== null && detectedT !== null ? detectedT - attackedT : null;
   const ttr = detectedT !== null && remediatedT !== null ? remediatedT - detectedT : null;
   return {

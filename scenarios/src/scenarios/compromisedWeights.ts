@@ -84,7 +84,7 @@ export const compromisedWeights: Scenario = {
           for (const v of [...VERSIONS].reverse()) if ((await check(v)).ok) verified.push(v);
           const restore = verified[0];
           ctx.log("detection", `versions whose artifacts verify: ${verified.join(", ") || "none"}`);
-          await ctx.alert({
+          ctx.alert({
             alertName: "model-integrity-failure",
             alertId: `local:alert/${ENDPOINT}/integrity`,
             severity: "critical",
@@ -98,7 +98,7 @@ export const compromisedWeights: Scenario = {
           });
         }
       }
-      clock.advance(10);
+      await ctx.advance(10);
     }
     const state = await cloud.endpoints.get(ENDPOINT);
     ctx.expect(
