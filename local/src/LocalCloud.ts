@@ -79,14 +79,17 @@ export class LocalCloud implements Provider {
       });
     }
     const stateDir = new StateDir(options.dir ?? join(process.cwd(), ".airr"), options);
-    await stateDir.withLock(async () => {
-      const entries = (await readdir(stateDir.root)).filter((name) => name !== "lock");
-      const foreign = entries.filter((name) => !OWN_ENTRIES.test(name));
-      if (foreign.length > 0) throw new ForeignDirectoryError(stateDir.root, foreign);
-      if (entries.length > 0 && options.force !== true) throw new StateExistsError(stateDir.root);
-      await Promise.all(entries.map((name) => rm(stateDir.path(name), { recursive: true, force: true })));
-      await seedWorld(stateDir, options.now);
-    });
+    await stateDir.withLock(
+      async () => {
+        const entries = (await readdir(stateDir.root)).filter((name) => name !== "lock");
+        const foreign = entries.filter((name) => !OWN_ENTRIES.test(name));
+        if (foreign.length > 0) throw new ForeignDirectoryError(stateDir.root, foreign);
+        if (entries.length > 0 && options.force !== true) throw new StateExistsError(stateDir.root);
+        await Promise.all(entries.map((name) => rm(stateDir.path(name), { recursive: true, force: true })));
+        await seedWorld(stateDir, options.now);
+      },
+      { create: true },
+    );
     return new LocalCloud(stateDir);
   }
 

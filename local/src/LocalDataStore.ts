@@ -21,6 +21,7 @@ export function storeNameOf(ref: string): string {
  * Data stores (buckets) as folders: objects under `stores/<name>/objects/`, quarantined ones
  * under `stores/<name>/quarantine/q-<id>/`. Quarantine and release are write-ahead: the record
  * says `pending` before any object moves, and a crash in between is finished on the next call.
+ * (Longer than most files: the port plus the data plane a scenario reads, which share the paths.)
  */
 export class LocalDataStore implements DataStore {
   constructor(private readonly dir: StateDir) {}
@@ -65,12 +66,13 @@ export class LocalDataStore implements DataStore {
     return this.dir.withLock(async () => {
       const all = await this.quarantines();
       const record = all.find((q) => q.id === id);
-      if (record === undefined)
+      if (record === undefined) {
         throw new NotFoundError(
           "quarantine",
           id,
           all.map((q) => q.id),
         );
+      }
       if (record.released && record.pending === null) return;
       if (record.pending === null) {
         for (const key of record.objects) {
@@ -92,18 +94,18 @@ export class LocalDataStore implements DataStore {
     return listFiles(this.dir.path("stores", name, "objects"));
   }
 
-  /** An object's bytes; a quarantined object throws `ObjectQuarantined`. */
+  /** An object's bytes; a quarantined object (not written again since) throws `ObjectQuarantined`. */
   async readObject(store: string, key: string): Promise<Buffer> {
     const name = this.find(await this.records(), store).name;
     assertSafeKey("object key", key);
-    const held = (await this.quarantines()).find((q) => q.store === name && !q.released && q.objects.includes(key));
-    if (held !== undefined) throw new ObjectQuarantinedError(name, key, held.id);
     try {
       return await readFile(this.objectPath(name, key));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      throw new NotFoundError(`object in "${name}"`, key, await this.listObjects(name));
     }
+    const held = (await this.quarantines()).find((q) => q.store === name && !q.released && q.objects.includes(key));
+    if (held !== undefined) throw new ObjectQuarantinedError(name, key, held.id);
+    throw new NotFoundError(`object in "${name}"`, key, await this.listObjects(name));
   }
 
   /** Writes an object (atomically: temp file, fsync, rename). */

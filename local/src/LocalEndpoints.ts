@@ -53,11 +53,14 @@ export class LocalEndpoints implements ModelEndpoints {
     });
   }
 
-  /** Sends one request: the serving version answers, or the endpoint refuses traffic. */
+  /**
+   * Sends one request: the serving version answers, or the endpoint refuses traffic. While
+   * `updating`, the old version keeps serving (as on SageMaker, Azure ML and Vertex AI).
+   */
   async invoke(id: string): Promise<{ version: string }> {
     const record = (await this.read()).find((e) => e.id === endpointIdOf(id));
     if (record === undefined) throw new NotFoundError("endpoint", id, await this.list());
-    if (record.status !== "in-service" || record.currentVersion === null) {
+    if (record.status === "disabled" || record.status === "failed" || record.currentVersion === null) {
       throw new EndpointUnavailableError(record.id, record.status);
     }
     return { version: record.currentVersion };

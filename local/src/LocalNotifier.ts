@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Notification, Notifier } from "@airr/core";
+import { checkInput } from "./checkInput.js";
 import type { StateDir } from "./StateDir.js";
 import { OUTBOX_FILE, type OutboxEntry, OutboxEntrySchema } from "./worldSchemas.js";
 
-/** Replaces every occurrence of a known secret value in a JSON-able value. */
+/** Replaces every occurrence of a known secret value (base64url, so JSON never escapes it) in JSON text. */
 function mask(text: string, secrets: readonly string[]): string {
   return secrets.reduce((out, secret) => out.split(secret).join("[REDACTED]"), text);
 }
@@ -25,7 +26,7 @@ export class LocalNotifier implements Notifier {
       const raw = JSON.stringify({ subject: message.subject, text: message.text, data: message.data });
       const masked = mask(raw, secrets);
       const clean = JSON.parse(masked) as Pick<Notification, "subject" | "text" | "data">;
-      const entry: OutboxEntry = {
+      const entry: OutboxEntry = checkInput("notification", OutboxEntrySchema, {
         messageId: randomUUID(),
         at: this.dir.now(),
         subject: clean.subject,
@@ -34,7 +35,7 @@ export class LocalNotifier implements Notifier {
         incidentId: message.incidentId,
         ...(clean.data === undefined ? {} : { data: clean.data }),
         redacted: masked !== raw,
-      };
+      });
       await this.dir.appendJsonl(OUTBOX_FILE, entry);
       return { messageId: entry.messageId };
     });

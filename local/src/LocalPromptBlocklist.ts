@@ -1,6 +1,7 @@
 import type { BlockedPrompt, PromptBlocklist } from "@airr/core";
+import { checkInput } from "./checkInput.js";
 import type { StateDir } from "./StateDir.js";
-import { BLOCKLIST_FILE, BlocklistFileSchema } from "./worldSchemas.js";
+import { BLOCKLIST_FILE, BlockedPromptSchema, BlocklistFileSchema } from "./worldSchemas.js";
 
 /** The prompt blocklist in `blocklist.json`, oldest entry first. */
 export class LocalPromptBlocklist implements PromptBlocklist {
@@ -10,11 +11,12 @@ export class LocalPromptBlocklist implements PromptBlocklist {
     return (await this.dir.readJson(BLOCKLIST_FILE, BlocklistFileSchema)).entries;
   }
 
-  add(entry: BlockedPrompt): Promise<void> {
+  async add(entry: BlockedPrompt): Promise<void> {
+    const valid = checkInput("blocklist entry", BlockedPromptSchema, entry);
     return this.dir.withLock(async () => {
       const entries = await this.list();
-      if (entries.some((e) => e.id === entry.id)) return;
-      await this.dir.writeJson(BLOCKLIST_FILE, { entries: [...entries, { ...entry }] });
+      if (entries.some((e) => e.id === valid.id)) return;
+      await this.dir.writeJson(BLOCKLIST_FILE, { entries: [...entries, valid] });
     });
   }
 

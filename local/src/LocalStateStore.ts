@@ -1,77 +1,78 @@
 import { readdir } from "node:fs/promises";
 import type { Approval, AuditEntry, ClaimResult, Exemption, Incident, StateStore } from "@airr/core";
-import type { z } from "zod";
-import { ClaimNotHeldError } from "./errors.js";
+import { z } from "zod";
+import { checkInput, Time } from "./checkInput.js";
+import { LocalClaims } from "./LocalClaims.js";
 import type { StateDir } from "./StateDir.js";
 import {
   ACTIONS_FILE,
   ActionsFileSchema,
   APPROVALS_FILE,
+  ApprovalSchema,
   ApprovalsFileSchema,
   AUDIT_FILE,
   AuditEntrySchema,
-  CLAIMS_FILE,
   type ClaimRecord,
-  ClaimsFileSchema,
   COOLDOWNS_FILE,
   CooldownsFileSchema,
   EXEMPTIONS_FILE,
+  ExemptionSchema,
   ExemptionsFileSchema,
   INCIDENTS_DIR,
   IncidentFileSchema,
   MAX_ACTIONS_PER_SCOPE,
 } from "./stateSchemas.js";
 
+const ScopedTime = z.object({ scope: z.string().min(1), time: Time });
 const ms = (iso: string): number => Date.parse(iso);
 
 /**
- * StateStore on files under `state/`. Claims are a read-check-write under the state lock, which
- * makes them a conditional write across concurrent calls and processes alike.
+ * StateStore on files under `state/` (layout in docs/local-cloud.md). Every value is validated
+ * before it is written, so a bad call fails there and never corrupts a file for later readers.
+ * It works before `init` too: the directory is created on first write. (One class per port:
+ * fifteen methods make it longer than most files.)
  */
 export class LocalStateStore implements StateStore {
-  constructor(private readonly dir: StateDir) {}
+  private readonly claims: LocalClaims;
 
-  claim(key: string, owner: string, now: string, expiresAt: string): Promise<ClaimResult> {
-    return this.dir.withLock(async () => {
-      const { claims } = await this.readClaims();
-      const held = claims.find((c) => c.key === key);
-      const free = held === undefined || (!held.settled && ms(held.expiresAt) <= ms(now));
-      const mine = held !== undefined && held.owner === owner && !held.settled;
-      if (!free && !mine) {
-        return { claimed: false, owner: held.owner, expiresAt: held.expiresAt, settled: held.settled };
-      }
-      const record: ClaimRecord = { key, owner, claimedAt: now, expiresAt, settled: false };
-      await this.dir.writeJson(CLAIMS_FILE, { claims: [...claims.filter((c) => c.key !== key), record] });
-      return { claimed: true };
-    });
+  constructor(private readonly dir: StateDir) {
+    this.claims = new LocalClaims(dir);
   }
 
-  /** Idempotent for the owner: settling an already settled claim of one's own is a no-op. */
+  claim(key: string, owner: string, now: string, expiresAt: string): Promise<ClaimResult> {
+    return this.claims.claim(key, owner, now, expiresAt);
+  }
+
   settle(key: string, owner: string): Promise<void> {
-    return this.changeClaim(key, owner, (claim) => ({ ...claim, settled: true }), true);
+    return this.claims.settle(key, owner);
   }
 
   release(key: string, owner: string): Promise<void> {
-    return this.changeClaim(key, owner, () => null);
+    return this.claims.release(key, owner);
   }
 
-  getCooldown(scope: string): Promise<string | null> {
-    return this.dir
-      .readJson(COOLDOWNS_FILE, CooldownsFileSchema, () => ({ cooldowns: [] }))
-      .then(({ cooldowns }) => cooldowns.find((c) => c.scope === scope)?.until ?? null);
+  /** Current claims (for `airr local show` and tests). */
+  listClaims(): Promise<ClaimRecord[]> {
+    return this.claims.list();
   }
 
-  setCooldown(scope: string, until: string): Promise<void> {
-    return this.dir.withLock(async () => {
+  async getCooldown(scope: string): Promise<string | null> {
+    const file = await this.dir.readJson(COOLDOWNS_FILE, CooldownsFileSchema, () => ({ cooldowns: [] }));
+    return file.cooldowns.find((c) => c.scope === scope)?.until ?? null;
+  }
+
+  async setCooldown(scope: string, until: string): Promise<void> {
+    checkInput("cooldown", ScopedTime, { scope, time: until });
+    return this.locked(async () => {
       const { cooldowns } = await this.dir.readJson(COOLDOWNS_FILE, CooldownsFileSchema, () => ({ cooldowns: [] }));
-      await this.dir.writeJson(COOLDOWNS_FILE, {
-        cooldowns: [...cooldowns.filter((c) => c.scope !== scope), { scope, until }],
-      });
+      const next = [...cooldowns.filter((c) => c.scope !== scope), { scope, until }];
+      await this.dir.writeJson(COOLDOWNS_FILE, { cooldowns: next });
     });
   }
 
-  recordAction(scope: string, at: string): Promise<void> {
-    return this.dir.withLock(async () => {
+  async recordAction(scope: string, at: string): Promise<void> {
+    checkInput("action", ScopedTime, { scope, time: at });
+    return this.locked(async () => {
       const { actions } = await this.dir.readJson(ACTIONS_FILE, ActionsFileSchema, () => ({ actions: [] }));
       const times = [...(actions.find((a) => a.scope === scope)?.at ?? []), at].slice(-MAX_ACTIONS_PER_SCOPE);
       await this.dir.writeJson(ACTIONS_FILE, {
@@ -81,16 +82,17 @@ export class LocalStateStore implements StateStore {
   }
 
   async countActions(scope: string, since: string): Promise<number> {
+    checkInput("countActions", ScopedTime, { scope, time: since });
     const { actions } = await this.dir.readJson(ACTIONS_FILE, ActionsFileSchema, () => ({ actions: [] }));
-    const times = actions.find((a) => a.scope === scope)?.at ?? [];
-    return times.filter((at) => ms(at) >= ms(since)).length;
+    return (actions.find((a) => a.scope === scope)?.at ?? []).filter((at) => ms(at) >= ms(since)).length;
   }
 
-  putApproval(approval: Approval): Promise<void> {
-    return this.dir.withLock(async () => {
+  async putApproval(approval: Approval): Promise<void> {
+    const valid = checkInput("approval", ApprovalSchema, approval);
+    return this.locked(async () => {
       const { approvals } = await this.dir.readJson(APPROVALS_FILE, ApprovalsFileSchema, () => ({ approvals: [] }));
-      const same = (a: Approval) => a.incidentId === approval.incidentId && a.actionKey === approval.actionKey;
-      await this.dir.writeJson(APPROVALS_FILE, { approvals: [...approvals.filter((a) => !same(a)), approval] });
+      const same = (a: Approval) => a.incidentId === valid.incidentId && a.actionKey === valid.actionKey;
+      await this.dir.writeJson(APPROVALS_FILE, { approvals: [...approvals.filter((a) => !same(a)), valid] });
     });
   }
 
@@ -99,22 +101,25 @@ export class LocalStateStore implements StateStore {
     return approvals.filter((a) => a.incidentId === incidentId);
   }
 
-  putExemption(exemption: Exemption): Promise<void> {
-    return this.dir.withLock(async () => {
-      const file = await this.dir.readJson(EXEMPTIONS_FILE, ExemptionsFileSchema, () => ({ exemptions: [] }));
+  async putExemption(exemption: Exemption): Promise<void> {
+    const valid = checkInput("exemption", ExemptionSchema, exemption);
+    return this.locked(async () => {
+      const { exemptions } = await this.dir.readJson(EXEMPTIONS_FILE, ExemptionsFileSchema, () => ({ exemptions: [] }));
       await this.dir.writeJson(EXEMPTIONS_FILE, {
-        exemptions: [...file.exemptions.filter((e) => e.target !== exemption.target), exemption],
+        exemptions: [...exemptions.filter((e) => e.target !== valid.target), valid],
       });
     });
   }
 
   async listExemptions(now: string): Promise<Exemption[]> {
+    checkInput("now", Time, now);
     const { exemptions } = await this.dir.readJson(EXEMPTIONS_FILE, ExemptionsFileSchema, () => ({ exemptions: [] }));
     return exemptions.filter((e) => ms(e.until) > ms(now));
   }
 
-  appendAudit(entry: AuditEntry): Promise<void> {
-    return this.dir.withLock(() => this.dir.appendJsonl(AUDIT_FILE, entry));
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    const valid = checkInput("audit entry", AuditEntrySchema, JSON.parse(JSON.stringify(entry)));
+    return this.locked(() => this.dir.appendJsonl(AUDIT_FILE, valid));
   }
 
   async readAudit(incidentId?: string): Promise<AuditEntry[]> {
@@ -122,8 +127,10 @@ export class LocalStateStore implements StateStore {
     return incidentId === undefined ? entries : entries.filter((e) => e.incidentId === incidentId);
   }
 
-  putIncident(incident: Incident): Promise<void> {
-    return this.dir.withLock(() => this.dir.writeJson(incidentFile(incident.id), incident));
+  async putIncident(incident: Incident): Promise<void> {
+    // Round-trip through JSON first: what is checked is exactly what a reader will get back.
+    checkInput("incident", IncidentFileSchema, JSON.parse(JSON.stringify(incident)));
+    return this.locked(() => this.dir.writeJson(incidentFile(incident.id), incident));
   }
 
   async getIncident(id: string): Promise<Incident | null> {
@@ -131,6 +138,7 @@ export class LocalStateStore implements StateStore {
     return found === null ? null : asIncident(found);
   }
 
+  /** Newest first (by `createdAt`, then id). */
   async listIncidents(limit?: number): Promise<Incident[]> {
     let names: string[];
     try {
@@ -147,32 +155,8 @@ export class LocalStateStore implements StateStore {
     return (limit === undefined ? incidents : incidents.slice(0, limit)).map(asIncident);
   }
 
-  /** Current claims (for `airr local show`). */
-  async listClaims(): Promise<ClaimRecord[]> {
-    return (await this.readClaims()).claims;
-  }
-
-  private readClaims() {
-    return this.dir.readJson(CLAIMS_FILE, ClaimsFileSchema, () => ({ claims: [] }));
-  }
-
-  private changeClaim(
-    key: string,
-    owner: string,
-    change: (claim: ClaimRecord) => ClaimRecord | null,
-    settledIsDone = false,
-  ): Promise<void> {
-    return this.dir.withLock(async () => {
-      const { claims } = await this.readClaims();
-      const held = claims.find((c) => c.key === key);
-      if (held === undefined) throw new ClaimNotHeldError(key, owner, "nobody holds it");
-      if (held.owner !== owner) throw new ClaimNotHeldError(key, owner, `"${held.owner}" holds it`);
-      if (held.settled && settledIsDone) return;
-      if (held.settled) throw new ClaimNotHeldError(key, owner, "it is settled");
-      const next = change(held);
-      const rest = claims.filter((c) => c.key !== key);
-      await this.dir.writeJson(CLAIMS_FILE, { claims: next === null ? rest : [...rest, next] });
-    });
+  private locked<T>(fn: () => Promise<T>): Promise<T> {
+    return this.dir.withLock(fn, { create: true });
   }
 }
 

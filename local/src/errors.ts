@@ -104,10 +104,14 @@ export class ReleaseConflictError extends AirrError {
   }
 }
 
-/** `init` was pointed at a directory holding files that are not a local cloud's. */
+/** `init` was pointed at a directory holding files that are not a local cloud's (none listed: a file). */
 export class ForeignDirectoryError extends AirrError {
   constructor(dir: string, foreign: readonly string[]) {
-    super("NotAStateDirectory", `${dir} holds files that are not airr state (${foreign.slice(0, 5).join(", ")})`, {
+    const what =
+      foreign.length === 0
+        ? `${dir} is a file, not a directory`
+        : `${dir} holds files that are not airr state (${foreign.slice(0, 5).join(", ")})`;
+    super("NotAStateDirectory", what, {
       where: dir,
       hint: "point --dir (or AIRR_STATE_DIR) at an empty or airr-only directory; airr never deletes foreign files",
     });

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 // Schemas of the StateStore files under `state/` (claims, cooldowns, audit, incidents).
 
-const Time = z.string().min(1);
+import { Time } from "./checkInput.js";
 
 export const CLAIMS_FILE = "state/claims.json";
 export const ClaimRecordSchema = z

@@ -4,7 +4,7 @@ import { z } from "zod";
 // so a hand-edited file fails with the file and field named instead of misbehaving later.
 // Collections are arrays, not objects keyed by id, so no id can ever collide with `__proto__`.
 
-const Time = z.string().min(1);
+import { Time } from "./checkInput.js";
 
 export const META_FILE = "meta.json";
 export const MetaSchema = z
@@ -27,7 +27,11 @@ export const EndpointRecordSchema = z
       z.object({ at: Time, status: z.string().min(1), version: z.string().min(1).nullable() }).strict(),
     ),
   })
-  .strict();
+  .strict()
+  .refine((e) => e.currentVersion === null || e.history.some((h) => h.version === e.currentVersion), {
+    message: "currentVersion must be one of the versions in history",
+    path: ["currentVersion"],
+  });
 export type EndpointRecord = z.infer<typeof EndpointRecordSchema>;
 export const EndpointsFileSchema = z.object({ endpoints: z.array(EndpointRecordSchema) }).strict();
 export const MAX_TRANSITIONS = 50;
@@ -40,7 +44,15 @@ export const SecretRecordSchema = z
     currentVersion: z.string().min(1),
     previousVersion: z.string().min(1).nullable(),
   })
-  .strict();
+  .strict()
+  .refine(
+    (r) =>
+      [r.currentVersion, r.previousVersion ?? r.currentVersion].every((v) => r.versions.some((x) => x.version === v)),
+    {
+      message: "currentVersion and previousVersion must be listed in versions",
+      path: ["currentVersion"],
+    },
+  );
 export type SecretRecord = z.infer<typeof SecretRecordSchema>;
 export const SecretsFileSchema = z.object({ secrets: z.array(SecretRecordSchema) }).strict();
 
