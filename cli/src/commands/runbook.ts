@@ -29,6 +29,7 @@ interface RunOptions extends Common {
   step?: string;
   apply?: boolean;
   dir?: string;
+  stateDir?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -82,7 +83,7 @@ async function run(name: string, options: RunOptions): Promise<{ runbook: Runboo
     inputs: parseSets(options.set),
     ...(options.step ? { step: options.step } : {}),
   });
-  const provider = LocalCloud.open({ dir: resolveStateDir(options.dir) });
+  const provider = LocalCloud.open({ dir: resolveStateDir(options.stateDir ?? options.dir) });
   await assertTarget(provider, runbook, options.target);
   const now = new Date().toISOString();
   const [alert] = parseAlerts({
@@ -168,7 +169,8 @@ export function register(program: Command): void {
     .option("--set <name=value>", "a runbook input, e.g. --set pattern='...' (repeatable)", collect, [])
     .option("--step <id>", "run only this automated step")
     .option("--apply", "act (default: dry-run, which changes nothing and shows each exact change)")
-    .option("--dir <dir>", "local cloud state directory (default: $AIRR_STATE_DIR, else ./.airr)")
+    .option("--state-dir <dir>", "local cloud state directory (default: $AIRR_STATE_DIR, else ./.airr)")
+    .option("--dir <dir>", "the same as --state-dir (as in `airr local`)")
     .option("--json", "print the incident and the checklist as JSON")
     .option(dirOption, dirHelp)
     .addHelpText(

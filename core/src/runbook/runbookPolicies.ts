@@ -57,7 +57,7 @@ export function runbookPolicies(
     if (value.includes("${")) {
       throw new RunbookError("InvalidInput", `the value of ${name} contains "\${"`, {
         where: name === "target" ? "--target" : `--set ${name}`,
-        hint: "pass the literal value without ${...}",
+        hint: "pass the literal value, without a dollar-brace template",
       });
     }
   }
