@@ -17,6 +17,11 @@ export function buildProgram(): Command {
 
 /** Entry point of the `airr` bin. Sets `process.exitCode`; never calls `process.exit` mid-write. */
 export async function main(argv: string[]): Promise<void> {
+  // `airr ... | head` closes the pipe early; that is the reader's choice, not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {

@@ -1,7 +1,15 @@
 import type { Command } from "commander";
+import * as alert from "./alert.js";
+import * as approve from "./approve.js";
+import * as demo from "./demo.js";
+import * as exempt from "./exempt.js";
+import * as incidents from "./incidents.js";
 import * as local from "./local.js";
+import * as policy from "./policy.js";
+import * as respond from "./respond.js";
 import * as runbook from "./runbook.js";
 import * as simulate from "./simulate.js";
+import * as undo from "./undo.js";
 
 /**
  * Every `airr` sub-command registers itself here, one module each, so commands stay small and
@@ -9,4 +17,18 @@ import * as simulate from "./simulate.js";
  */
 export type CommandModule = { register(program: Command): void };
 
-export const commandModules: CommandModule[] = [local, runbook, simulate];
+// Command modules import only commander at load time; each action imports what it needs, so
+// `airr --help` starts without loading zod, yaml or any provider.
+export const commandModules: CommandModule[] = [
+  respond,
+  alert,
+  policy,
+  incidents,
+  approve,
+  undo,
+  exempt,
+  demo,
+  local,
+  runbook,
+  simulate,
+];

@@ -1,7 +1,14 @@
-import { describeWorld, LocalCloud, resolveStateDir } from "@airr/local";
 import type { Command } from "commander";
-import { printJson, reportError } from "../output.js";
-import { renderWorld } from "../renderWorld.js";
+
+// Imported when a sub-command runs, not at start-up: keeps `airr --help` fast.
+const load = async () => {
+  const [localCloud, output, view] = await Promise.all([
+    import("@airr/local"),
+    import("../output.js"),
+    import("../renderWorld.js"),
+  ]);
+  return { ...localCloud, ...output, ...view };
+};
 
 interface LocalOptions {
   dir?: string;
@@ -28,6 +35,7 @@ export function register(program: Command): void {
     .option("--json", "print the seeded world as JSON")
     .addHelpText("after", "\nExample:\n  airr local init --dir /tmp/airr-demo && airr local show --dir /tmp/airr-demo")
     .action(async (options: LocalOptions) => {
+      const { describeWorld, LocalCloud, printJson, renderWorld, reportError, resolveStateDir } = await load();
       try {
         const cloud = await LocalCloud.init({
           dir: resolveStateDir(options.dir),
@@ -51,6 +59,7 @@ export function register(program: Command): void {
     .option("--dir <dir>", DIR_HELP)
     .option("--json", "print the world as JSON")
     .action(async (options: LocalOptions) => {
+      const { describeWorld, LocalCloud, printJson, renderWorld, reportError, resolveStateDir } = await load();
       try {
         const world = await describeWorld(LocalCloud.open({ dir: resolveStateDir(options.dir) }));
         if (options.json === true) printJson(world);

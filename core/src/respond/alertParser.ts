@@ -53,12 +53,22 @@ export function defineAlertParser(spec: {
 
 /**
  * Turns a failed zod parse into an `AlertParseError`: a missing field becomes
- * `MissingRequiredField`, anything else `ValidationError`; both name the JSON path.
+ * `MissingRequiredField`, anything else `ValidationError`; both name the JSON path. Pass the
+ * payload so that an absent field is recognized whatever its type.
  */
-export function zodToAlertParseError(source: string, error: z.ZodError): AlertParseError {
+export function zodToAlertParseError(source: string, error: z.ZodError, payload?: unknown): AlertParseError {
   const issue = error.issues[0];
   const path = issue ? `$${issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("")}` : "$";
-  const missing = issue?.code === "invalid_type" && issue.message.includes("undefined");
+  // An absent enum field fails as "invalid option", not "invalid type": look at the payload too.
+  const absent =
+    payload !== undefined &&
+    issue !== undefined &&
+    issue.path.reduce<unknown>(
+      (node, key) =>
+        node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+      payload,
+    ) === undefined;
+  const missing = (issue?.code === "invalid_type" && issue.message.includes("undefined")) || absent;
   return new AlertParseError(
     missing ? "MissingRequiredField" : "ValidationError",
     `${source}: ${missing ? "missing required field" : "invalid value"} at ${path}${missing ? "" : `: ${issue?.message ?? "invalid"}`}`,

@@ -22,7 +22,12 @@ export const DurationSchema = z
   .string()
   .refine((text) => parseDuration(text) !== null, { message: "expected a duration like 30s, 15m, 1h or 7d" });
 
-/** Adds a duration to an ISO-8601 time and returns ISO-8601 with milliseconds. */
+/**
+ * Adds a duration (text or milliseconds) to an ISO-8601 time; returns ISO-8601 with milliseconds.
+ *
+ * @example
+ * addDuration("2026-01-31T12:00:00.000Z", "30m"); // "2026-01-31T12:30:00.000Z"
+ */
 export function addDuration(iso: string, duration: string | number): string {
   const ms = typeof duration === "number" ? duration : (parseDuration(duration) ?? 0);
   return new Date(Date.parse(iso) + ms).toISOString();

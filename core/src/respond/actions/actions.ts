@@ -9,7 +9,12 @@ import { quarantineData } from "./quarantineData.js";
 import { rollbackModel } from "./rollbackModel.js";
 import { rotateSecret } from "./rotateSecret.js";
 
-/** Builds a registry holding the whole catalogue; tests and benches add their own actions to a copy. */
+/**
+ * Builds a registry holding the whole catalogue; tests and benches add their own actions to a copy.
+ *
+ * @example
+ * const registry = createActionRegistry().register("page-oncall", pageOncall);
+ */
 export function createActionRegistry(): Registry<Action> {
   const registry = new Registry<Action>("action");
   for (const action of [

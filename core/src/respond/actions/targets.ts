@@ -6,6 +6,9 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 /**
  * Expands a target pattern over the known targets: an exact id must exist; a glob keeps the
  * matching ids and must match at least one. Acting on a target nobody can see is acting on doubt.
+ *
+ * @example
+ * resolveTargetPattern("rotate-secret", "llm-*", ["llm-api-key", "db-password"]); // ["llm-api-key"]
  */
 export function resolveTargetPattern(action: string, pattern: string, known: readonly string[]): string[] {
   if (!GLOB_CHARS.test(pattern)) {

@@ -21,7 +21,12 @@ export interface ApproveResult {
   decisions: Decision[];
 }
 
-/** Loads an incident or throws `IncidentNotFound`. */
+/**
+ * Loads an incident or throws `IncidentNotFound`.
+ *
+ * @example
+ * const incident = await loadIncident(provider, "inc-20260131T120000Z-3f2a1b");
+ */
 export async function loadIncident(provider: Provider, incidentId: string): Promise<Incident> {
   const incident = await provider.state.getIncident(incidentId);
   if (!incident) {

@@ -20,12 +20,13 @@ export async function escalate(
   planned: PlannedAction,
   detail: string,
   now: string,
+  what = "did not verify",
 ): Promise<string> {
   let note: string;
   try {
     if (!provider.notifier) throw new Error(`the ${provider.cloud} provider has no notifier`);
     const { messageId } = await provider.notifier.send({
-      subject: `airr: ${planned.action} on ${planned.target} did not verify`,
+      subject: `airr: ${planned.action} on ${planned.target} ${what}`,
       text: `Incident ${incidentId}: ${planned.action} on ${planned.target} (policy ${planned.policy}) failed: ${detail}. A human must check the target.`,
       severity: "critical",
       incidentId,

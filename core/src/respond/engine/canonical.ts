@@ -4,6 +4,9 @@ import type { Alert } from "../alert.js";
 /**
  * JSON with object keys sorted at every level, so equal data always hashes the same. Hand-written
  * because it only ever sees plain JSON data the engine itself built (no cycles, no classes).
+ *
+ * @example
+ * canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }); // '{"a":[2,{"c":4,"d":3}],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
@@ -27,6 +30,9 @@ export function paramsHash(action: string, target: string, params: Record<string
 /**
  * The idempotency key (alert id, action, target). A non-firing alert gets its own keys, so the
  * notification of a resolution is not taken for a duplicate of the firing one.
+ *
+ * @example
+ * actionKey(alert, "rollback-model", "fraud-detector"); // "<alertId>|rollback-model|fraud-detector"
  */
 export function actionKey(alert: Alert, action: string, target: string): string {
   const id = alert.state === "firing" ? alert.alertId : `${alert.alertId}@${alert.state}`;

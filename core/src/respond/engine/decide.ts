@@ -1,12 +1,11 @@
-import { AirrError } from "../../errors.js";
 import type { Provider } from "../../ports/Provider.js";
 import type { Exemption } from "../../ports/StateStore.js";
 import type { ActionContext } from "../actions/action.js";
 import type { Alert } from "../alert.js";
 import type { Decision, DecisionOutcome, PlannedAction } from "../incident.js";
-import { audit, escalate } from "./audit.js";
+import { act, errorOf } from "./act.js";
 import type { ResolvedOptions } from "./engineOptions.js";
-import { findExemption, rateLimited, recordSuccess } from "./guardrails.js";
+import { findExemption, rateLimited } from "./guardrails.js";
 import type { PlanGroup } from "./plan.js";
 import { redact } from "./redact.js";
 
@@ -25,11 +24,6 @@ export interface DecideInput {
   /** A human approved exactly this key and parameters hash. */
   approved: boolean;
 }
-
-const errorOf = (error: unknown) =>
-  error instanceof AirrError
-    ? { code: error.code, message: error.message }
-    : { code: "ActionFailed", message: error instanceof Error ? error.message : String(error) };
 
 /**
  * Runs every guardrail for one planned action and, when all pass in apply mode, the action
@@ -101,7 +95,6 @@ export async function decide(input: DecideInput): Promise<Decision> {
     );
   }
   const release = () => state.release(planned.key, incidentId).catch(() => {});
-  let changing = false;
   try {
     const limited = await rateLimited(planned, group.policy, state, startedAt);
     if (limited) {
@@ -118,67 +111,12 @@ export async function decide(input: DecideInput): Promise<Decision> {
         `requireApproval: run \`airr approve ${incidentId} --action '${planned.key}' --apply\``,
       );
     }
-    const auditBase = { incidentId, actionKey: planned.key };
-    await audit(provider, {
-      ...auditBase,
-      at: opts.now(),
-      phase: "intent",
-      event: "execute",
-      detail: { action: planned.action, target: planned.target, paramsHash: planned.paramsHash, change, before },
-    });
-    changing = true;
-    opts.progress(`${planned.action} on ${planned.target}: ${change}`);
-    const receipt = await action.execute(planned.target, planned.params, before, ctx);
-    await audit(provider, { ...auditBase, at: opts.now(), phase: "note", event: "acted", detail: {} });
-    opts.progress(`${planned.action} on ${planned.target}: verifying`);
-    const verified = await action.verify(planned.target, planned.params, before, ctx, receipt);
-    const verification = { ok: verified.ok, detail: verified.detail };
-    const after = redact(verified.after);
-    if (!verified.ok) {
-      await audit(provider, {
-        ...auditBase,
-        at: opts.now(),
-        phase: "outcome",
-        event: "failed",
-        detail: { verification, after },
-      });
-      const note = await escalate(provider, incidentId, planned, `verification: ${verified.detail}`, opts.now());
-      return done("failed", `verification failed: ${verified.detail}; ${note}`, {
-        after,
-        verification,
-        error: { code: "VerificationFailed", message: verified.detail },
-      });
-    }
-    await state.settle(planned.key, incidentId);
-    await recordSuccess(planned, group.policy, state, startedAt);
-    await audit(provider, {
-      ...auditBase,
-      at: opts.now(),
-      phase: "outcome",
-      event: "executed",
-      detail: { verification, after },
-    });
-    return done("executed", `verified: ${verified.detail}`, {
-      after,
-      verification,
-      undoable: !("reason" in action.undo),
-    });
+    const acted = await act({ planned, policy: group.policy, action, provider, ctx, opts, before, change, release });
+    return done(acted.outcome, acted.reason, acted.extra);
   } catch (error) {
-    // Before the change started nothing happened: free the key for a retry. After, keep it held
-    // until it expires, so a duplicate delivery cannot repeat a half-made change at once.
-    if (!changing) await release();
+    // Nothing was changed yet: free the key so a later delivery may retry.
+    await release();
     const err = errorOf(error);
-    await audit(provider, {
-      at: opts.now(),
-      incidentId,
-      actionKey: planned.key,
-      phase: "outcome",
-      event: "failed",
-      detail: { error: err, changing },
-    }).catch(() => {});
-    const note = changing ? `; ${await escalate(provider, incidentId, planned, err.message, opts.now())}` : "";
-    return done("failed", `${changing ? "failed while acting" : "lookup failed; did not act"}: ${err.message}${note}`, {
-      error: err,
-    });
+    return done("failed", `lookup failed; did not act: ${err.message}`, { error: err });
   }
 }

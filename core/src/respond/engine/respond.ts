@@ -9,7 +9,12 @@ import { decide } from "./decide.js";
 import { type EngineOptions, resolveOptions } from "./engineOptions.js";
 import { buildPlan } from "./plan.js";
 
-/** The incident's overall status from its decisions. */
+/**
+ * The incident's overall status from its decisions.
+ *
+ * @example
+ * incidentStatus("apply", incident.decisions); // "completed" | "failed" | "awaiting-approval" | ...
+ */
 export function incidentStatus(mode: Incident["mode"], decisions: readonly Decision[]): Incident["status"] {
   if (decisions.length === 0) return "no-match";
   if (mode === "dry-run") return "dry-run";

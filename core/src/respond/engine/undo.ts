@@ -87,7 +87,15 @@ export async function undo(
         detail: { detail: verified.detail, after: redact(verified.after) },
       });
       if (verified.ok) undone.set(key, { ...decision, undoneAt: opts.now() });
-      else await escalate(provider, incidentId, decision.action, `undo did not verify: ${verified.detail}`, opts.now());
+      else
+        await escalate(
+          provider,
+          incidentId,
+          decision.action,
+          `undo did not verify: ${verified.detail}`,
+          opts.now(),
+          "undo did not verify",
+        );
       results.push({ ...base, outcome: verified.ok ? "undone" : "failed", change, detail: verified.detail });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -99,7 +107,7 @@ export async function undo(
         event: "undo-failed",
         detail: { error: message },
       });
-      await escalate(provider, incidentId, decision.action, `undo failed: ${message}`, opts.now());
+      await escalate(provider, incidentId, decision.action, `undo failed: ${message}`, opts.now(), "undo failed");
       results.push({ ...base, outcome: "failed", change, detail: message });
     }
   }

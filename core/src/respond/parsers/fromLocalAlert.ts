@@ -29,7 +29,7 @@ export const fromLocalAlert = defineAlertParser({
     const items = Array.isArray(payload) ? payload : [payload];
     return items.map((item) => {
       const parsed = LocalAlertInput.safeParse(item);
-      if (!parsed.success) throw zodToAlertParseError("local.alert", parsed.error);
+      if (!parsed.success) throw zodToAlertParseError("local.alert", parsed.error, item);
       return { ...parsed.data, raw: parsed.data.raw ?? item };
     });
   },

@@ -7,7 +7,11 @@ type Test = (alert: Alert) => boolean;
 const list = <T>(value: T | T[] | undefined): T[] | undefined =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value];
 
-const glob = (patterns: string[]) => picomatch(patterns, { dot: true });
+/** Globs become plain regular expressions once; `RegExp.test` is several times faster than picomatch's matcher wrapper. */
+const glob = (patterns: string[]): ((value: string) => boolean) => {
+  const res = patterns.map((pattern) => picomatch.makeRe(pattern, { dot: true }));
+  return res.length === 1 && res[0] ? res[0].test.bind(res[0]) : (value) => res.some((re) => re.test(value));
+};
 
 /** Compiles a match block once into predicates; globs become regular expressions here. */
 function compile(match: PolicyMatch): Test[] {
@@ -62,7 +66,12 @@ export function matchesPolicy(alert: Alert, policy: Policy): boolean {
   return tests.every((test) => test(alert));
 }
 
-/** The policies that match, in file order. */
+/**
+ * The policies that match, in file order.
+ *
+ * @example
+ * matchPolicies(alert, policies).map((p) => p.name);
+ */
 export function matchPolicies(alert: Alert, policies: readonly Policy[]): Policy[] {
   return policies.filter((policy) => matchesPolicy(alert, policy));
 }

@@ -13,7 +13,12 @@ export interface PolicyProblem {
   hint: string;
 }
 
-/** Renders a problem the way compilers do: `file:line:column: message (fix: hint)`. */
+/**
+ * Renders a problem the way compilers do: `file:line:column: path: message (fix: hint)`.
+ *
+ * @example
+ * for (const p of validatePolicies(text, file).problems) console.error(formatProblem(p));
+ */
 export function formatProblem(problem: PolicyProblem): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${problem.path ? `${problem.path}: ` : ""}${problem.message}${problem.hint ? ` (fix: ${problem.hint})` : ""}`;
 }

@@ -76,7 +76,12 @@ function lookup(variable: string, alert: Alert, policyName: string): string | nu
   return typeof value === "string" ? value : null;
 }
 
-/** Renders one string; throws `TemplateValueMissing` when a variable is null for this alert. */
+/**
+ * Renders one string; throws `TemplateValueMissing` when a variable is null for this alert.
+ *
+ * @example
+ * renderTemplate("${alert.resourceId | basename}", alert, "my-policy"); // "fraud-detector"
+ */
 export function renderTemplate(text: string, alert: Alert, policyName: string): string {
   return text.replace(EXPRESSION, (_whole, expression: string) => {
     const { variable, filters } = parseExpression(expression);
