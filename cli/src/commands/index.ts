@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import * as alert from "./alert.js";
 import * as approve from "./approve.js";
 import * as demo from "./demo.js";
+import * as embeddingDrift from "./embeddingDrift.js";
 import * as exempt from "./exempt.js";
 import * as incidents from "./incidents.js";
 import * as local from "./local.js";
@@ -9,6 +10,7 @@ import * as policy from "./policy.js";
 import * as respond from "./respond.js";
 import * as runbook from "./runbook.js";
 import * as simulate from "./simulate.js";
+import * as stream from "./stream.js";
 import * as undo from "./undo.js";
 
 /**
@@ -31,4 +33,6 @@ export const commandModules: CommandModule[] = [
   local,
   runbook,
   simulate,
+  stream,
+  embeddingDrift,
 ];
