@@ -1,5 +1,5 @@
 import { Counter, Gauge, Registry } from "prom-client";
-import type { ResponseMetrics } from "./ResponseMetrics.js";
+import type { ResponseMetrics, SignalGauge } from "./ResponseMetrics.js";
 
 export interface ResponseMetricsOptions {
   /** The registry to add to; a new one by default. */
@@ -24,26 +24,23 @@ export function registerResponseMetrics(metrics: ResponseMetrics, options: Respo
   const registry = options.registry ?? new Registry();
   const prefix = options.prefix ?? "airr_";
   const split = (key: string) => key.split("|");
-  new Gauge({
-    name: `${prefix}signal_score`,
-    help: "Last score of a detector signal (drift statistic, prompt or output score, health check value).",
-    labelNames: ["kind", "name"],
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const s of metrics.snapshot().signals) this.set({ kind: s.kind, name: s.name }, s.score);
-    },
-  });
-  new Gauge({
-    name: `${prefix}signal_threshold`,
-    help: "Threshold of a detector signal (for a cost check: the budget).",
-    labelNames: ["kind", "name"],
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const s of metrics.snapshot().signals) this.set({ kind: s.kind, name: s.name }, s.threshold);
-    },
-  });
+  const signalGauge = (name: string, help: string, pick: (s: SignalGauge) => number) =>
+    new Gauge({
+      name: `${prefix}${name}`,
+      help,
+      labelNames: ["kind", "name"],
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const s of metrics.snapshot().signals) this.set({ kind: s.kind, name: s.name }, pick(s));
+      },
+    });
+  signalGauge(
+    "signal_score",
+    "Last score of a detector signal (drift statistic, prompt or output score, health check value).",
+    (s) => s.score,
+  );
+  signalGauge("signal_threshold", "Threshold of a detector signal (for a cost check: the budget).", (s) => s.threshold);
   new Counter({
     name: `${prefix}signals_total`,
     help: "Detector signals observed, by kind, name and whether they fired.",
