@@ -5,6 +5,8 @@ import type { EndStateCheck, ScenarioResult, SignalPoint, TimelineEntry, Timelin
 import { SeededRandom } from "./SeededRandom.js";
 import { SimClock } from "./SimClock.js";
 
+const round = (x: number) => Number(x.toPrecision(4));
+
 /** Every simulation starts at the same instant, so reports of one seed are identical. */
 export const SIMULATION_START = "2026-01-31T12:00:00.000Z";
 /** How often the simulated alert rule evaluates (a CloudWatch / Azure Monitor period). */
@@ -90,7 +92,9 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
     },
     detect: (message, data) => {
       detectedT ??= clock.t;
-      log("detection", message, data);
+      const last = points.at(-1);
+      const score = last === undefined ? "" : ` [score ${round(last.score)}, threshold ${round(last.threshold)}]`;
+      log("detection", message + score, data);
     },
     alert: (input: ScenarioAlert) => {
       pending.push({ dueMs: clock.nextTick(ALERT_EVALUATION_SECONDS), input });
