@@ -11,7 +11,7 @@ import {
   scenarios,
 } from "@airr/scenarios";
 import { EXIT } from "./exitCodes.js";
-import { printJson, reportError } from "./output.js";
+import { formatTable, printJson, reportError } from "./output.js";
 
 export interface SimulateOptions {
   seed: string;
@@ -73,7 +73,8 @@ export async function simulate(name: string | undefined, options: SimulateOption
     if (json) printJson(options.all === true ? results : results[0]);
     else if (results.length > 1) {
       const passed = results.filter((r) => r.passed).length;
-      process.stdout.write(`${passed}/${results.length} scenarios passed\n`);
+      const rows = results.map((r) => [r.scenario, r.passed ? "passed" : "FAILED", r.timeToDetectSeconds, r.timeToRemediateSeconds]);
+      process.stdout.write(`${formatTable(["SCENARIO", "RESULT", "TTD (s)", "TTR (s)"], rows)}\n${passed}/${results.length} scenarios passed\n`);
     }
     process.exitCode = results.every((r) => r.passed) ? EXIT.ok : EXIT.failure;
   } catch (error) {
