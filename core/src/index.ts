@@ -1,4 +1,5 @@
 export * from "./detect/drift/embedding/index.js";
+export * from "./detect/drift/index.js";
 export * from "./detect/drift/stream/index.js";
 export type { Signal, SignalKind } from "./detect/signal.js";
 export { AirrError, UnknownKeyError } from "./errors.js";

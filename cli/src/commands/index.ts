@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import * as alert from "./alert.js";
 import * as approve from "./approve.js";
 import * as demo from "./demo.js";
+import * as drift from "./drift.js";
 import * as embeddingDrift from "./embeddingDrift.js";
 import * as exempt from "./exempt.js";
 import * as incidents from "./incidents.js";
@@ -35,4 +36,5 @@ export const commandModules: CommandModule[] = [
   simulate,
   stream,
   embeddingDrift,
+  drift,
 ];
