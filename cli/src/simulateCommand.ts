@@ -73,8 +73,15 @@ export async function simulate(name: string | undefined, options: SimulateOption
     if (json) printJson(options.all === true ? results : results[0]);
     else if (results.length > 1) {
       const passed = results.filter((r) => r.passed).length;
-      const rows = results.map((r) => [r.scenario, r.passed ? "passed" : "FAILED", r.timeToDetectSeconds, r.timeToRemediateSeconds]);
-      process.stdout.write(`${formatTable(["SCENARIO", "RESULT", "TTD (s)", "TTR (s)"], rows)}\n${passed}/${results.length} scenarios passed\n`);
+      const rows = results.map((r) => [
+        r.scenario,
+        r.passed ? "passed" : "FAILED",
+        r.timeToDetectSeconds,
+        r.timeToRemediateSeconds,
+      ]);
+      process.stdout.write(
+        `${formatTable(["SCENARIO", "RESULT", "TTD (s)", "TTR (s)"], rows)}\n${passed}/${results.length} scenarios passed\n`,
+      );
     }
     process.exitCode = results.every((r) => r.passed) ? EXIT.ok : EXIT.failure;
   } catch (error) {
