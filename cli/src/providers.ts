@@ -29,6 +29,19 @@ export const cloudModules = new Registry<CloudModule>("cloud").register("local",
   loadParsers: async () => {},
 });
 
+// AWS: the default credential chain, resources named by AIRR_* variables (docs/aws.md). The
+// dynamic import keeps the AWS SDK out of every run that does not ask for `--cloud aws`.
+cloudModules.register("aws", {
+  openProvider: async () => {
+    const { awsProvider, awsProviderConfigFromEnv } = await import("@airr/aws");
+    return awsProvider(awsProviderConfigFromEnv(process.env));
+  },
+  loadParsers: async () => {
+    const { alertParsers } = await import("@airr/core");
+    (await import("@airr/aws")).registerAwsParsers(alertParsers);
+  },
+});
+
 /** Opens the provider for `--cloud` (unknown name: `UnknownKeyError` listing the valid ones). */
 export function openProvider(cloud: string, context: ProviderContext): Promise<Provider> {
   return cloudModules.get(cloud).openProvider(context);

@@ -25,8 +25,10 @@ export class MemoryStateStore implements StateStore {
   audit: AuditEntry[] = [];
   incidents = new Map<string, Incident>();
   failExemptions = false;
+  failClaims = false;
 
   async claim(key: string, owner: string, now: string, expiresAt: string): Promise<ClaimResult> {
+    if (this.failClaims) throw new Error("conditional write timed out");
     const held = this.claims.get(key);
     if (held && held.owner !== owner && (held.settled || held.expiresAt > now)) {
       return { claimed: false, owner: held.owner, expiresAt: held.expiresAt, settled: held.settled };

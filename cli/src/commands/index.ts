@@ -20,8 +20,8 @@ import * as undo from "./undo.js";
  */
 export type CommandModule = { register(program: Command): void };
 
-// Command modules import only commander at load time; each action imports what it needs, so
-// `airr --help` starts without loading zod, yaml or any provider.
+// Command modules should import only commander at load time and import what they need inside
+// their action, so `airr --help` starts without loading zod, yaml or any provider.
 export const commandModules: CommandModule[] = [
   respond,
   alert,

@@ -90,7 +90,7 @@ describe("respond", () => {
     expect(incident).toMatchObject({ status: "no-match", decisions: [], policies: [] });
   });
 
-  it("blocks the action when a lookup fails: missing template value, unknown target, failing list", async () => {
+  it("blocks the action when a lookup fails: missing template value, unknown target, failing list, exemptions or claim", async () => {
     const provider = memoryProvider();
     const clock = testClock().clock;
     const byLabel = policy(`name: by-label
@@ -112,6 +112,13 @@ actions:
     provider.state.failExemptions = true;
     const noExemptions = await respond(driftAlert(), [rollbackPolicy()], provider, { mode: "apply", clock });
     expect(noExemptions.decisions[0]).toMatchObject({ outcome: "failed", error: { code: "LookupFailed" } });
+    provider.state.failExemptions = false;
+    provider.state.failClaims = true;
+    const noClaim = await respond(driftAlert(), [rollbackPolicy()], provider, { mode: "apply", clock });
+    expect(noClaim.decisions[0]).toMatchObject({
+      outcome: "failed",
+      reason: expect.stringMatching(/^claiming .* failed; did not act/),
+    });
     expect(provider.faults.writes).toEqual([]);
     expect(provider.state.claims.size).toBe(0);
   });

@@ -82,12 +82,20 @@ export async function decide(input: DecideInput): Promise<Decision> {
     }
   }
 
-  const claim = await state.claim(
-    planned.key,
-    incidentId,
-    startedAt,
-    new Date(Date.parse(startedAt) + opts.claimTtlMs).toISOString(),
-  );
+  let claim: Awaited<ReturnType<typeof state.claim>>;
+  try {
+    claim = await state.claim(
+      planned.key,
+      incidentId,
+      startedAt,
+      new Date(Date.parse(startedAt) + opts.claimTtlMs).toISOString(),
+    );
+  } catch (error) {
+    // Without a claim there is no idempotency: do not act.
+    return done("failed", `claiming ${planned.key} failed; did not act: ${errorOf(error).message}`, {
+      error: errorOf(error),
+    });
+  }
   if (!claim.claimed) {
     return done(
       "skipped:duplicate",

@@ -17,11 +17,11 @@ function templatedStrings(value: unknown, path: DocPath = []): { path: DocPath; 
 }
 
 /** Replaces each `${...}` with a plain word, so the parameter schema can check everything else. */
-function withPlaceholders(value: unknown): unknown {
+function withSampleValues(value: unknown): unknown {
   if (typeof value === "string") return value.replace(/\$\{[^}]*\}/g, "x");
-  if (Array.isArray(value)) return value.map(withPlaceholders);
+  if (Array.isArray(value)) return value.map(withSampleValues);
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withPlaceholders(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withSampleValues(v)]));
   }
   return value;
 }
@@ -50,7 +50,7 @@ export function checkActionStep(step: unknown, at: DocPath, registry: Registry<A
     }
   }
   const action = registry.get(name);
-  const result = action.params.safeParse(withPlaceholders(params ?? {}));
+  const result = action.params.safeParse(withSampleValues(params ?? {}));
   if (result.success) return;
   const templatedPaths = new Set(templated.map((t) => t.path.join(".")));
   const shape = action.params instanceof z.ZodObject ? Object.keys(action.params.shape) : [];
