@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type Incident, ResponseMetrics, type Signal } from "@airr/core";
+import { datasetDrift, type Incident, ResponseMetrics, type Signal, toPrometheus } from "@airr/core";
 import type { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
 import { registerResponseMetrics } from "../../core/src/prometheus.js";
@@ -36,9 +36,22 @@ function exporters(): Registry[] {
   return [registerResponseMetrics(metrics)];
 }
 
+/** Exporters that write the Prometheus text format themselves (data drift). */
+function textExports(): string[] {
+  const drift = datasetDrift({ amount: [1, 2, 3, 4, 5, 6, 7, 8] }, { amount: [5, 6, 7, 8, 9, 10, 11, 12] });
+  return [toPrometheus(drift, "transactions")];
+}
+
 /** Metric name -> its label names, as the exporters really export them. */
 async function exported(): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
+  for (const text of textExports()) {
+    for (const line of text.split("\n").filter((l) => l !== "" && !l.startsWith("#"))) {
+      const [, name = "", labels = ""] = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{([^}]*)\})?\s/.exec(line) ?? [];
+      const keys = [...labels.matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="/g)].map((m) => m[1] ?? "");
+      out.set(name, new Set([...(out.get(name) ?? []), ...keys]));
+    }
+  }
   for (const registry of exporters()) {
     for (const metric of await registry.getMetricsAsJSON()) {
       const labels = new Set<string>(metric.values.flatMap((v) => Object.keys(v.labels)));
@@ -63,7 +76,7 @@ describe("Grafana dashboard", () => {
   it("covers drift scores, blocked-prompt rate, leakage findings, cost vs budget and incidents by decision", () => {
     const titles = dashboard.panels.map((p) => p.title).join("\n");
     for (const topic of [
-      /Drift scores/,
+      /[Dd]rift scores/,
       /Blocked-prompt rate/,
       /Leakage findings/,
       /cost checks vs threshold/,
