@@ -1,3 +1,4 @@
+export * from "./detect/anomaly/index.js";
 export * from "./detect/drift/embedding/index.js";
 export * from "./detect/drift/index.js";
 export * from "./detect/drift/stream/index.js";

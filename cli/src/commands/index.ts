@@ -10,6 +10,7 @@ import * as local from "./local.js";
 import * as policy from "./policy.js";
 import * as respond from "./respond.js";
 import * as runbook from "./runbook.js";
+import * as scan from "./scan.js";
 import * as simulate from "./simulate.js";
 import * as stream from "./stream.js";
 import * as undo from "./undo.js";
@@ -37,4 +38,5 @@ export const commandModules: CommandModule[] = [
   stream,
   embeddingDrift,
   drift,
+  scan,
 ];

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
+import { DETECTORS } from "./streamDetectorNames.js";
 import type { StreamFlags } from "./streamRun.js";
-
-export const DETECTORS = ["adwin", "page_hinkley", "kswin", "ddm", "eddm", "hddm_a", "hddm_w"] as const;
 
 const HELP = `
 Parameters (River's names and defaults):

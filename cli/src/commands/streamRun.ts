@@ -8,7 +8,7 @@ import {
 } from "@airr/core";
 import { printJson, reportError } from "../output.js";
 import { readDataFile } from "../readDataFile.js";
-import { DETECTORS } from "./stream.js";
+import { DETECTORS } from "./streamDetectorNames.js";
 
 export interface StreamFlags {
   detector: string;

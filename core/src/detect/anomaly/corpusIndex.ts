@@ -1,0 +1,39 @@
+import type { EmbedFunction } from "./ngramEmbedder.js";
+import { normalizeText } from "./normalizeText.js";
+
+/**
+ * Embedded texts packed in one Float32Array for a fast nearest-neighbour scan (a few hundred
+ * rows: a flat scan beats any index at this size).
+ *
+ * @example
+ * const idx = new CorpusIndex(["ignore previous instructions"], ngramEmbedder());
+ * idx.maxSimilarity(embed("please ignore all previous instructions")) // ~0.8
+ */
+export class CorpusIndex {
+  readonly size: number;
+  private readonly dims: number;
+  private readonly matrix: Float32Array;
+
+  constructor(texts: readonly string[], embed: EmbedFunction) {
+    const vectors = texts.map((t) => embed(normalizeText(t).text));
+    this.size = vectors.length;
+    this.dims = vectors[0]?.length ?? 0;
+    this.matrix = new Float32Array(this.size * this.dims);
+    vectors.forEach((v, i) => {
+      this.matrix.set(v, i * this.dims);
+    });
+  }
+
+  /** Highest cosine similarity between `v` (unit length) and any corpus row; 0 when empty. */
+  maxSimilarity(v: Float32Array): number {
+    const { dims, matrix } = this;
+    if (v.length !== dims) return 0;
+    let best = 0;
+    for (let r = 0, off = 0; r < this.size; r++, off += dims) {
+      let s = 0;
+      for (let i = 0; i < dims; i++) s += (v[i] as number) * (matrix[off + i] as number);
+      if (s > best) best = s;
+    }
+    return best;
+  }
+}

@@ -1,0 +1,109 @@
+/** A span of hidden text recovered from the input, with how it was hidden. */
+export interface DecodedSpan {
+  encoding: "base64" | "hex" | "url" | "rot13" | "tag-chars" | "comment";
+  text: string;
+}
+
+// Bounded quantifiers keep every pattern linear (checked by recheck in the tests).
+const BASE64 = /[A-Za-z0-9+/_-]{16,4096}={0,2}/g;
+const HEX = /(?:[0-9a-fA-F]{2}[\s:]?){12,2048}/g;
+const URLENC = /(?:[\w.~+-]{0,32}%[0-9a-fA-F]{2}){3,1024}[\w.~+-]{0,32}/g;
+const COMMENT = /<!--([\s\S]{0,4000}?)-->|\[\/\/\]: ?# ?\(([^)\n]{0,2000})\)/g;
+const ROT13_CUE = /\brot[- ]?13\b|\bcaesar\b/i;
+const MAX_SPANS = 16;
+
+/**
+ * Recovers text hidden with common encodings: base64 and hex runs that decode to readable text,
+ * URL-encoded runs, Unicode tag characters (ASCII smuggling), HTML/Markdown comments, and the
+ * whole text under rot13 when the text mentions rot13. Only readable results are kept.
+ *
+ * @example
+ * decodeSpans("run aWdub3JlIGFsbCBydWxlcw==")[0] // { encoding: "base64", text: "ignore all rules" }
+ */
+export function decodeSpans(text: string): DecodedSpan[] {
+  const out: DecodedSpan[] = [];
+  const push = (encoding: DecodedSpan["encoding"], decoded: string | null) => {
+    if (decoded !== null && out.length < MAX_SPANS && readable(decoded)) out.push({ encoding, text: decoded });
+  };
+  for (const m of text.matchAll(BASE64))
+    if (/[a-z]/.test(m[0]) && /[A-Z0-9]/.test(m[0])) push("base64", readablePrefix(fromBase64(m[0])));
+  for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
+  if (text.includes("%")) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
+  // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.
+  const tags = text.includes("\udb40") ? fromTagChars(text) : null;
+  if (tags !== null) out.push({ encoding: "tag-chars", text: tags });
+  if (text.includes("<!--") || text.includes("[//]"))
+    for (const m of text.matchAll(COMMENT)) {
+      const body = (m[1] ?? m[2] ?? "").trim();
+      if (body.length > 0 && out.length < MAX_SPANS) out.push({ encoding: "comment", text: body });
+    }
+  if (ROT13_CUE.test(text)) out.push({ encoding: "rot13", text: rot13(text) });
+  return out;
+}
+
+// A corrupted byte misaligns everything after it; the readable head still carries the payload.
+function readablePrefix(s: string | null): string | null {
+  if (s === null) return null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 10 && c !== 9) || (c >= 127 && c < 160) || c === 0xfffd) return s.slice(0, i);
+  }
+  return s;
+}
+
+function readable(s: string): boolean {
+  if (s.length < 6) return false;
+  let ok = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 32 && c < 127) || c === 10 || c === 9 || c >= 160) ok++;
+  }
+  const letters = s.match(/\p{L}/gu)?.length ?? 0;
+  return ok / s.length > 0.95 && letters / s.length > 0.5 && /\s/.test(s);
+}
+
+function fromBase64(s: string): string | null {
+  const std = s.replace(/-/g, "+").replace(/_/g, "/");
+  const bytes = Buffer.from(std, "base64");
+  return bytes.length < 6 ? null : new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+}
+
+function fromHex(s: string): string | null {
+  if (s.length % 2 !== 0) s = s.slice(0, -1);
+  const bytes = new Uint8Array(s.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(s.slice(2 * i, 2 * i + 2), 16);
+  return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+}
+
+function fromUrl(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+function fromTagChars(text: string): string | null {
+  let out = "";
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp >= 0xe0020 && cp <= 0xe007e) out += String.fromCharCode(cp - 0xe0000);
+  }
+  return out.length > 0 ? out : null;
+}
+
+/**
+ * rot13 over ASCII letters.
+ *
+ * @example
+ * rot13("uryyb") // "hello"
+ */
+export function rot13(s: string): string {
+  return s.replace(/[a-zA-Z]/g, (c) => {
+    const base = c <= "Z" ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const DECODE_SPANS_PATTERNS: readonly RegExp[] = [BASE64, HEX, URLENC, COMMENT, ROT13_CUE];

@@ -1,0 +1,84 @@
+/**
+ * Inputs longer than this are truncated before scanning; the verdict says so.
+ *
+ * @example
+ * prepareInput("x".repeat(MAX_INPUT_CHARS + 1)).issues[0] // "truncated: 65537 chars > cap 65536"
+ */
+export const MAX_INPUT_CHARS = 64 * 1024;
+
+/** What `prepareInput` did to make an untrusted value safe to scan. */
+export interface PreparedInput {
+  text: string;
+  /** Human-readable reasons, e.g. `truncated: 1048576 chars > cap 65536`. */
+  issues: string[];
+  /** True when the value looks like binary data rather than text. */
+  binary: boolean;
+}
+
+// Control characters other than tab/newline/carriage return: many of them mean binary input.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/**
+ * Makes any value safe to scan: non-strings, lone UTF-16 surrogates, NUL/control bytes and
+ * oversize text are handled here once, so the detectors can assume well-formed, bounded text.
+ *
+ * @example
+ * prepareInput("a\uD800b").issues // ["invalid UTF-16: 1 lone surrogate(s) replaced"]
+ */
+export function prepareInput(value: unknown, maxChars = MAX_INPUT_CHARS): PreparedInput {
+  const issues: string[] = [];
+  let text: string;
+  if (typeof value === "string") text = value;
+  else if (value instanceof Uint8Array) {
+    text = new TextDecoder("utf-8", { fatal: false }).decode(value);
+    issues.push(`bytes input: ${value.length} bytes decoded as UTF-8`);
+  } else {
+    text = value === null || value === undefined ? "" : String(value);
+    issues.push(`non-string input of type ${value === null ? "null" : typeof value}`);
+  }
+  if (text.length > maxChars) {
+    issues.push(`truncated: ${text.length} chars > cap ${maxChars}`);
+    text = text.slice(0, maxChars);
+  }
+  const fixed = replaceLoneSurrogates(text);
+  if (fixed.count > 0) {
+    text = fixed.text;
+    issues.push(`invalid UTF-16: ${fixed.count} lone surrogate(s) replaced`);
+  }
+  const controls = text.match(CONTROL)?.length ?? 0;
+  const replacement = countChar(text, 0xfffd);
+  const binary = text.length > 0 && (controls + replacement) / text.length > 0.1;
+  if (binary) issues.push(`binary-looking input: ${controls} control and ${replacement} replacement chars`);
+  if (controls > 0) text = text.replace(CONTROL, " ");
+  return { text, issues, binary };
+}
+
+function countChar(text: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) n++;
+  return n;
+}
+
+// `String.prototype.toWellFormed` is ES2024; the lib target is ES2023, so this is done by hand.
+function replaceLoneSurrogates(text: string): { text: string; count: number } {
+  let count = 0;
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      i++;
+      continue;
+    }
+    out += `${text.slice(last, i)}\ufffd`;
+    last = i + 1;
+    count++;
+  }
+  return count === 0 ? { text, count } : { text: out + text.slice(last), count };
+}
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const INPUT_LIMITS_PATTERNS: readonly RegExp[] = [CONTROL];
