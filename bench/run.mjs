@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: builds, runs every bench/*.bench.ts (or only those named on the command line),
+// `npm run bench [name...]`: builds, runs every bench/*.bench.ts (or only those named on the command line),
 // each of which writes bench/results/<name>.md, then assembles BENCHMARKS.md with the machine and
 // date. Benchmarks are measurements, never pass/fail tests.
 import { execFileSync } from "node:child_process";
@@ -8,14 +8,17 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const only = process.argv.slice(2);
+// `--assemble` only rebuilds BENCHMARKS.md from the committed bench/results/*.md.
+const assembleOnly = process.argv.includes("--assemble");
+const only = process.argv.slice(2).filter((a) => a !== "--assemble");
 const benches = readdirSync(`${root}bench`)
   .filter((f) => f.endsWith(".bench.ts"))
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
   .sort();
 
-execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, "-b"], { cwd: root, stdio: "inherit" });
-for (const file of benches) {
+if (!assembleOnly)
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, "-b"], { cwd: root, stdio: "inherit" });
+for (const file of assembleOnly ? [] : benches) {
   console.error(`bench: ${file}`);
   execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", `bench/${file}`], { cwd: root, stdio: "inherit" });
 }

@@ -7,6 +7,7 @@ import * as embeddingDrift from "./embeddingDrift.js";
 import * as exempt from "./exempt.js";
 import * as incidents from "./incidents.js";
 import * as local from "./local.js";
+import * as monitor from "./monitor.js";
 import * as policy from "./policy.js";
 import * as respond from "./respond.js";
 import * as runbook from "./runbook.js";
@@ -38,5 +39,6 @@ export const commandModules: CommandModule[] = [
   stream,
   embeddingDrift,
   drift,
+  monitor,
   scan,
 ];
