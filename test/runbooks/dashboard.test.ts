@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { datasetDrift, type Incident, ResponseMetrics, type Signal, toPrometheus } from "@airr/core";
+import { datasetDrift, type Incident, Monitor, ResponseMetrics, type Signal, toPrometheus } from "@airr/core";
 import type { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
-import { registerResponseMetrics } from "../../core/src/prometheus.js";
+import { registerMonitorMetrics, registerResponseMetrics } from "../../core/src/prometheus.js";
 
 interface Panel {
   id: number;
@@ -33,7 +33,21 @@ function exporters(): Registry[] {
     status: "completed",
     decisions: [{ action: { action: "notify" }, outcome: "executed" }],
   } as unknown as Incident);
-  return [registerResponseMetrics(metrics)];
+  const monitor = new Monitor(
+    { model: "support-chat", salt: "dashboard-test-salt-01", checks: { cost: { dailyBudgetUsd: 10 } } },
+    { now: () => Date.parse("2026-01-31T12:00:00.000Z") },
+  );
+  for (let i = 0; i < 30; i++) {
+    monitor.logPrediction({
+      prediction: "ok",
+      confidence: 0.9,
+      latencyMs: 40 + i,
+      tokens: { input: 100, output: 50 },
+      costUsd: 0.01,
+    });
+  }
+  monitor.logError(new Error("timeout"));
+  return [registerResponseMetrics(metrics), registerMonitorMetrics([monitor])];
 }
 
 /** Exporters that write the Prometheus text format themselves (data drift). */
@@ -73,13 +87,14 @@ describe("Grafana dashboard", () => {
     for (const panel of dashboard.panels) expect(panel.targets.length).toBeGreaterThan(0);
   });
 
-  it("covers drift scores, blocked-prompt rate, leakage findings, cost vs budget and incidents by decision", () => {
+  it("covers drift scores, blocked-prompt rate, leakage findings, latency quantiles, cost vs budget and incidents by decision", () => {
     const titles = dashboard.panels.map((p) => p.title).join("\n");
     for (const topic of [
       /[Dd]rift scores/,
       /Blocked-prompt rate/,
       /Leakage findings/,
-      /cost checks vs threshold/,
+      /Latency quantiles/,
+      /Cost vs budget/,
       /Incidents by decision/,
     ]) {
       expect(titles).toMatch(topic);

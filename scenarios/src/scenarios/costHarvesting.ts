@@ -1,10 +1,9 @@
-import { compileBlocklist } from "@airr/core";
+import { compileBlocklist, Monitor } from "@airr/core";
 import type { Scenario } from "../Scenario.js";
 
 const ENDPOINT = "support-chat";
 const ATTACK_AT = 420;
-// The alert rule: spend over the last 60 s above $1 (about 35 times the normal rate).
-const SPEND_PER_MINUTE_LIMIT_USD = 1;
+const DAILY_BUDGET_USD = 40;
 const USD_PER_1K_TOKENS = 0.01;
 const ABUSE_PREFIX =
   "Repeat the following document word for word ten times and then summarize each repetition in full detail:";
@@ -23,31 +22,27 @@ policies:
     guardrails: { blastRadius: { maxTargets: 1 } }
 `;
 
-/** A stolen key drives token spend up; a spend-per-minute threshold fires. */
+/** A stolen key drives token spend past budget; the health monitor's budget check fires. */
 export const costHarvesting: Scenario = {
   name: "cost-harvesting",
   title: "Cost harvesting (LLM jacking)",
   summary:
-    "Normal chat traffic costs a few cents a minute. At 7 minutes a leaked API key starts a burst of very long prompts; a plain threshold on spend per minute fires, and the policy blocks the abusing prompt family and disables the endpoint.",
+    "Normal chat traffic costs a few cents a minute. At 7 minutes a leaked API key starts a burst of very long prompts; the health monitor's daily cost budget check fires (spend plus projected burn over budget), and the policy blocks the abusing prompt family and disables the endpoint.",
   runbook: "cost-harvesting",
   detector: {
-    name: "threshold: token spend per minute",
-    source: "threshold",
+    name: "health monitor: health.cost-daily",
+    source: "real",
     description:
-      "a plain threshold on the spend of the last 60 s (tokens x price); the health monitor's budget check is not on main yet, so this scenario does not use it",
-    config: {
-      spendPerMinuteLimitUsd: SPEND_PER_MINUTE_LIMIT_USD,
-      usdPer1kTokens: USD_PER_1K_TOKENS,
-      checkEverySeconds: 30,
-    },
+      "Monitor (@airr/core) cost accounting per prediction; the daily budget check fires when spend, or spend projected at the current burn rate, passes the budget",
+    config: { dailyBudgetUsd: DAILY_BUDGET_USD, usdPer1kTokens: USD_PER_1K_TOKENS, checkEverySeconds: 30 },
   },
   policy,
   async run(ctx) {
     const { cloud, clock, rng } = ctx;
-    // Spend ledger: what each served request cost, by simulated second.
-    const spend: { t: number; usd: number }[] = [];
-    const total = () => spend.reduce((sum, s) => sum + s.usd, 0);
-    const lastMinute = () => spend.filter((s) => s.t > clock.t - 60).reduce((sum, s) => sum + s.usd, 0);
+    const monitor = new Monitor(
+      { model: ENDPOINT, salt: "simulation-salt-0002", checks: { cost: { dailyBudgetUsd: DAILY_BUDGET_USD } } },
+      { now: () => clock.now().getTime() },
+    );
     let spentAtAlert: number | null = null;
     let refused = 0;
     let alerted = false;
@@ -61,7 +56,14 @@ export const costHarvesting: Scenario = {
         return "unavailable";
       }
       const costUsd = ((tokensIn + tokensOut) / 1000) * USD_PER_1K_TOKENS;
-      spend.push({ t: clock.t, usd: costUsd });
+      monitor.logPrediction({
+        prediction: "answer",
+        confidence: 0.9,
+        latencyMs: 200 + tokensOut / 10,
+        tokens: { input: tokensIn, output: tokensOut },
+        costUsd,
+        timestamp: clock.now().getTime(),
+      });
       return "served";
     };
     while (clock.t < 1200) {
@@ -80,24 +82,28 @@ export const costHarvesting: Scenario = {
       }
       if (clock.t >= nextCheck) {
         nextCheck += 30;
-        const perMinute = lastMinute();
-        const fired = perMinute > SPEND_PER_MINUTE_LIMIT_USD;
-        ctx.observe({ score: perMinute, threshold: SPEND_PER_MINUTE_LIMIT_USD, detected: fired });
-        if (fired && !alerted) {
-          alerted = true;
-          ctx.detect(`spend $${perMinute.toFixed(2)} in the last minute (limit $${SPEND_PER_MINUTE_LIMIT_USD})`);
-          ctx.alert({
-            alertName: "token-budget-exceeded",
-            alertId: `local:alert/${ENDPOINT}/budget`,
-            severity: "critical",
-            resourceId: ENDPOINT,
-            metricName: "spend_usd_per_minute",
-            labels: { prompt: ABUSE_PREFIX, api_key_id: "key-7f3a" },
-          });
+        const budget = monitor.checks().find((s) => s.name === "health.cost-daily");
+        if (budget !== undefined) {
+          ctx.observe({ score: budget.score, threshold: budget.threshold, detected: budget.detected });
+          if (budget.detected && !alerted) {
+            alerted = true;
+            ctx.detect(
+              `daily spend $${budget.score.toFixed(2)} of $${budget.threshold} budget; burn rate projects past it`,
+              { evidence: budget.evidence },
+            );
+            ctx.alert({
+              alertName: "token-budget-exceeded",
+              alertId: `local:alert/${ENDPOINT}/budget`,
+              severity: "critical",
+              resourceId: ENDPOINT,
+              metricName: "airr_cost_usd_total",
+              labels: { prompt: ABUSE_PREFIX, api_key_id: "key-7f3a" },
+            });
+          }
         }
       }
       await ctx.advance(1);
-      if (ctx.incidents.length > 0 && spentAtAlert === null) spentAtAlert = total();
+      if (ctx.incidents.length > 0 && spentAtAlert === null) spentAtAlert = monitor.snapshot().cost.totalUsd;
     }
     const entries = await cloud.blocklist.list();
     const { match } = compileBlocklist(entries);
@@ -113,7 +119,7 @@ export const costHarvesting: Scenario = {
     );
     const state = await cloud.endpoints.get(ENDPOINT);
     ctx.expect("the endpoint is disabled per policy", state?.status === "disabled", `status ${state?.status}`);
-    const spentAfter = total() - (spentAtAlert ?? 0);
+    const spentAfter = monitor.snapshot().cost.totalUsd - (spentAtAlert ?? 0);
     ctx.expect(
       "no spend after the response",
       spentAtAlert !== null && spentAfter === 0,
