@@ -1,4 +1,4 @@
-import { ADWIN, datasetDrift } from "@airr/core";
+import { ADWIN, datasetDrift, Monitor } from "@airr/core";
 import type { Scenario } from "../Scenario.js";
 import type { SeededRandom } from "../SeededRandom.js";
 
@@ -7,6 +7,7 @@ const DRIFT_AT = 600;
 const WINDOW = 300;
 // The model owner's limit on mislabelled transactions (the chart's threshold line).
 const MAX_ERROR = 0.15;
+const MONITOR_CONFIG = { model: ENDPOINT, salt: "simulation-salt-0001", windowSize: 200 };
 const COLUMNS = ["amount", "merchant_risk", "hour"] as const;
 type Row = Record<(typeof COLUMNS)[number], number>;
 
@@ -45,13 +46,13 @@ export const driftHarmfulOutput: Scenario = {
   name: "drift-harmful-output",
   title: "Model drift leading to harmful output",
   summary:
-    "At 10 minutes the transaction mix shifts (larger amounts, riskier merchants) and fraud-v3 starts misclassifying. Evidently-style dataset drift on the last 300 requests and ADWIN on the labelled error stream both fire; the policy rolls back to fraud-v2 and the labelled error rate on the restored version is back under the owner's 15% limit.",
+    "At 10 minutes the transaction mix shifts (larger amounts, riskier merchants) and fraud-v3 starts misclassifying. Evidently-style dataset drift on the last 300 requests and ADWIN on the labelled error stream both fire; the policy rolls back to fraud-v2 and the health monitor, scoring the labels on the restored version, reports it healthy with mislabels under the 15% limit.",
   runbook: "drift-harmful-output",
   detector: {
-    name: "datasetDrift + ADWIN(errors)",
+    name: "datasetDrift + ADWIN(errors) + health monitor",
     source: "real",
     description:
-      "datasetDrift (Evidently's default tests, share threshold 0.5) on a 300-request window vs the reference, ADWIN (delta 0.002) on the 0/1 error stream; chart: ADWIN's error estimate vs the owner's 15% limit, then a fresh ADWIN on the restored version's errors",
+      "datasetDrift (Evidently's default tests, share threshold 0.5) on a 300-request window vs the reference, ADWIN (delta 0.002) on the 0/1 error stream; chart: ADWIN's error estimate vs the owner's 15% limit; the health monitor scores labels on the restored version",
     config: { window: WINDOW, shareThreshold: 0.5, adwinDelta: 0.002, maxError: MAX_ERROR, checkEverySeconds: 60 },
   },
   policy,
@@ -60,13 +61,13 @@ export const driftHarmfulOutput: Scenario = {
     const reference = Array.from({ length: 500 }, () => request(rng, false));
     ctx.log("setup", `reference window: 500 requests to ${ENDPOINT}@fraud-v3 before the shift`);
     const adwin = new ADWIN({ delta: 0.002 });
-    // A second ADWIN watches the restored version alone, so its error rate is not averaged with v3's.
-    let restored: ADWIN | null = null;
+    let monitor = new Monitor(MONITOR_CONFIG, { now: () => clock.now().getTime() });
     const recent: Row[] = [];
     let alerted = false;
     let nextCheck = 60;
     let drifted = false;
     let errorsDrifted = false;
+    let restarted = false;
     while (clock.t < 1800) {
       const shifted = clock.t >= DRIFT_AT;
       if (shifted && !drifted) {
@@ -76,8 +77,17 @@ export const driftHarmfulOutput: Scenario = {
       const row = request(rng, shifted);
       const { version } = await cloud.invoke(ENDPOINT);
       const wrong = rng.chance(errorRate(version, shifted));
-      // Labels (chargebacks, analyst review) are simulated as arriving at once: 1 = mislabelled.
-      restored?.update(wrong ? 1 : 0);
+      const predicted = rng.chance(0.1) ? "fraud" : "legit";
+      const actual = wrong ? (predicted === "fraud" ? "legit" : "fraud") : predicted;
+      const id = `req-${clock.ms}`;
+      monitor.logPrediction({
+        id,
+        prediction: predicted,
+        confidence: 0.6 + rng.float() * 0.4,
+        latencyMs: 20 + rng.int(0, 30),
+      });
+      // Labels (chargebacks, analyst review) are simulated as arriving at once.
+      monitor.logFeedback(id, actual);
       // River semantics: driftDetected holds only for the update that found the change; latch it.
       if (adwin.update(wrong ? 1 : 0).driftDetected && shifted) errorsDrifted = true;
       recent.push(row);
@@ -103,7 +113,11 @@ export const driftHarmfulOutput: Scenario = {
         }
       }
       await ctx.advance(1);
-      if (ctx.incidents.length > 0 && restored === null) restored = new ADWIN({ delta: 0.002 });
+      if (ctx.incidents.length > 0 && !restarted) {
+        // A fresh monitor for the restored version, so its health is not averaged with v3's.
+        restarted = true;
+        monitor = new Monitor(MONITOR_CONFIG, { now: () => clock.now().getTime() });
+      }
     }
     const state = await cloud.endpoints.get(ENDPOINT);
     ctx.expect(
@@ -111,12 +125,12 @@ export const driftHarmfulOutput: Scenario = {
       state?.currentVersion === "fraud-v2",
       `serving ${state?.currentVersion}`,
     );
-    const width = restored?.width ?? 0;
-    const restoredRate = restored?.estimation ?? 1;
+    const feedback = monitor.feedbackMetrics();
+    const health = monitor.snapshot().health;
     ctx.expect(
       "health recovered on the old version",
-      width >= 300 && restoredRate < MAX_ERROR,
-      `error rate ${restoredRate.toFixed(3)} (limit ${MAX_ERROR}) over ${width} labelled requests on the restored version`,
+      health.status === "healthy" && 1 - feedback.accuracy < MAX_ERROR,
+      `status ${health.status}, accuracy ${feedback.accuracy.toFixed(3)} on ${feedback.labelled} labelled predictions`,
     );
   },
 };
