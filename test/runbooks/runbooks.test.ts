@@ -50,7 +50,7 @@ describe("runbooks", () => {
     expect(steps.some((s) => s.automation?.action !== undefined)).toBe(true);
   });
 
-  it.each(runbooks)("$file: every placeholder is a declared input", ({ runbook }) => {
+  it.each(runbooks)("$file: every input reference is a declared input", ({ runbook }) => {
     const declared = new Set(["target", ...runbook.inputs.map((i) => i.name)]);
     const text = JSON.stringify(runbook.phases);
     const used = [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]);

@@ -7,7 +7,7 @@ import { RunbookError } from "./runbookErrors.js";
 /** The alert name a runbook run raises; its policies match only this name. */
 export const runbookAlertName = (runbook: string) => `runbook:${runbook}`;
 
-const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+const INPUT_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 /** The automated steps of a runbook, in phase order (optionally only `only`). */
 export function automatedSteps(runbook: Runbook, only?: string): RunbookStep[] {
@@ -25,7 +25,7 @@ export function automatedSteps(runbook: Runbook, only?: string): RunbookStep[] {
 
 function fill(value: unknown, values: Record<string, string>, missing: Set<string>): unknown {
   if (typeof value === "string") {
-    return value.replace(PLACEHOLDER, (whole, name: string) => {
+    return value.replace(INPUT_REFERENCE, (whole, name: string) => {
       const v = values[name];
       if (v === undefined) missing.add(name);
       return v ?? whole;
