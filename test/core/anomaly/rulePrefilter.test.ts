@@ -1,5 +1,14 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_INJECTION_RULES, normalizeText, rulePrefixes, wordPrefixes } from "@airr/core";
+import {
+  AnchoredRegex,
+  DEFAULT_COUNTER_CUES,
+  DEFAULT_INJECTION_RULES,
+  normalizeText,
+  PrefixSlots,
+  rulePrefixes,
+  wordPrefixes,
+  wordStarts,
+} from "@airr/core";
 import { describe, expect, it } from "vitest";
 
 const fixture = JSON.parse(readFileSync(new URL("../../fixtures/anomaly/prompts.json", import.meta.url), "utf8")) as {
@@ -20,8 +29,10 @@ describe("rule prefilter", () => {
   it("derives prefixes from a \\b(?:...) rule and refuses other shapes", () => {
     expect(rulePrefixes(/\b(?:ignore|disregard)\b.{0,9}rules/u)).toEqual(["igno", "disr"]);
     expect(rulePrefixes(/(?:ignore|disregard) rules/u)).toBeNull();
-    expect(rulePrefixes(/\b(?:ignore|disregard)?rules/u)).toBeNull();
-    expect(rulePrefixes(/\b(?:i am|you) x/u)).toBeNull();
+    expect(rulePrefixes(/\b(?:ignore|disregard)?rules/u)).toEqual(["rule", "igno", "disr"]);
+    expect(rulePrefixes(/\b(?:i am|you) x/u)).toEqual(["i", "you"]);
+    expect(rulePrefixes(/(?<![-_])\b(?:ignore) x/u)).toEqual(["igno"]);
+    expect(rulePrefixes(/\b(?:ignore)|(?:forget) x/u)).toBeNull();
   });
 
   it("is sound: whenever a rule matches, one of its prefixes starts a word of the text", () => {
@@ -40,5 +51,23 @@ describe("rule prefilter", () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it("anchored runs answer exactly what a full scan answers, for every rule and cue", () => {
+    const regexes = [...DEFAULT_INJECTION_RULES.filter((r) => !r.raw), ...DEFAULT_COUNTER_CUES].map((r) => r.re);
+    const slots = new PrefixSlots();
+    const anchored = regexes.map((re) => new AnchoredRegex(re, slots));
+    let matched = 0;
+    for (const text of samples) {
+      const norm = normalizeText(text).text;
+      const starts = wordStarts(norm, slots);
+      anchored.forEach((a, i) => {
+        const expected = (regexes[i] as RegExp).test(norm);
+        if (expected) matched++;
+        expect(a.test(norm, starts), `${regexes[i]?.source.slice(0, 40)} on ${text.slice(0, 40)}`).toBe(expected);
+      });
+    }
+    expect(matched).toBeGreaterThan(20);
+    expect(anchored.filter((a) => a.prefixes !== null).length).toBeGreaterThan(80);
   });
 });

@@ -6,8 +6,10 @@
  * @example
  * adversarialSuffixScore("Write a poem") // 0
  */
-export function adversarialSuffixScore(text: string): number {
-  const odd = oddTokens(text);
+export function adversarialSuffixScore(
+  text: string,
+  odd: { odd: number; total: number } | null = oddTokens(text),
+): number {
   if (odd === null || odd.odd < 4 || odd.odd / odd.total < 0.15) return 0;
   return Math.min(1, 0.35 + (odd.odd / odd.total) * 1.6);
 }

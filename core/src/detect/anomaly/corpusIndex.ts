@@ -31,7 +31,15 @@ export class CorpusIndex {
     let best = 0;
     for (let r = 0, off = 0; r < this.size; r++, off += dims) {
       let s = 0;
-      for (let i = 0; i < dims; i++) s += (v[i] as number) * (matrix[off + i] as number);
+      // Unrolled by four (same summation order, so the same result): this scan runs per prompt.
+      let i = 0;
+      for (; i + 3 < dims; i += 4) {
+        s += (v[i] as number) * (matrix[off + i] as number);
+        s += (v[i + 1] as number) * (matrix[off + i + 1] as number);
+        s += (v[i + 2] as number) * (matrix[off + i + 2] as number);
+        s += (v[i + 3] as number) * (matrix[off + i + 3] as number);
+      }
+      for (; i < dims; i++) s += (v[i] as number) * (matrix[off + i] as number);
       if (s > best) best = s;
     }
     return best;

@@ -1,3 +1,5 @@
+import { base64Runs, hasRun, isHexDigit, isHexOrSeparator } from "./encodedRuns.js";
+
 /** A span of hidden text recovered from the input, with how it was hidden. */
 export interface DecodedSpan {
   encoding: "base64" | "hex" | "url" | "rot13" | "tag-chars" | "comment";
@@ -11,6 +13,8 @@ const URLENC = /(?:[\w.~+-]{0,32}%[0-9a-fA-F]{2}){3,1024}[\w.~+-]{0,32}/g;
 const COMMENT = /<!--([\s\S]{0,4000}?)-->|\[\/\/\]: ?# ?\(([^)\n]{0,2000})\)/g;
 const ROT13_CUE = /\brot[- ]?13\b|\bcaesar\b/i;
 const MAX_SPANS = 16;
+// One decoder for every call: constructing a TextDecoder costs more than a short decode.
+const UTF8 = new TextDecoder("utf-8", { fatal: false });
 
 /**
  * Recovers text hidden with common encodings: base64 and hex runs that decode to readable text,
@@ -25,9 +29,11 @@ export function decodeSpans(text: string): DecodedSpan[] {
   const push = (encoding: DecodedSpan["encoding"], decoded: string | null) => {
     if (decoded !== null && out.length < MAX_SPANS && readable(decoded)) out.push({ encoding, text: decoded });
   };
-  for (const m of text.matchAll(BASE64))
-    if (/[a-z]/.test(m[0]) && /[A-Z0-9]/.test(m[0])) push("base64", readablePrefix(fromBase64(m[0])));
-  for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
+  for (const m of base64Runs(text))
+    if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m)) push("base64", readablePrefix(fromBase64(m)));
+  // A cheap character scan first: most prompts hold no run long enough for HEX to match.
+  if (hasRun(text, isHexOrSeparator, 24, isHexDigit))
+    for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
   if (text.includes("%")) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
   // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.
   const tags = text.includes("\udb40") ? fromTagChars(text) : null;
@@ -65,14 +71,14 @@ function readable(s: string): boolean {
 function fromBase64(s: string): string | null {
   const std = s.replace(/-/g, "+").replace(/_/g, "/");
   const bytes = Buffer.from(std, "base64");
-  return bytes.length < 6 ? null : new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  return bytes.length < 6 ? null : UTF8.decode(bytes);
 }
 
 function fromHex(s: string): string | null {
   if (s.length % 2 !== 0) s = s.slice(0, -1);
   const bytes = new Uint8Array(s.length / 2);
   for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(s.slice(2 * i, 2 * i + 2), 16);
-  return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  return UTF8.decode(bytes);
 }
 
 function fromUrl(s: string): string | null {

@@ -9,10 +9,9 @@ import { DEFAULT_COUNTER_CUES, DEFAULT_INJECTION_RULES } from "./injectionRules.
 import { MAX_INPUT_CHARS, prepareInput } from "./inputLimits.js";
 import { type EmbedFunction, ngramEmbedder } from "./ngramEmbedder.js";
 import { normalizeText } from "./normalizeText.js";
-import { rulePrefixes, wordPrefixes } from "./rulePrefilter.js";
+import { RuleMatcher } from "./ruleMatcher.js";
 import { type RuleHit, scoreEvidence } from "./scoreEvidence.js";
 
-const NON_ASCII = /\P{ASCII}/u;
 // An instruction-like decoded span: hiding it in an encoding is the evasion.
 const DECODED_IMPERATIVE =
   /\b(?:ignore|disregard|forget|say|state|print|tell|write|reveal|output|respond|answer|reply|do not|don't|must|instead|pretend|act as|you are)\b/u;
@@ -71,10 +70,7 @@ export interface InjectionVerdict {
  */
 export class InjectionDetector {
   readonly threshold: number;
-  private readonly rules: readonly InjectionRule[];
-  /** Per rule: word prefixes one of which the text must contain, or null (always run). */
-  private readonly prefixes: (string[] | null)[];
-  private readonly cues: readonly CounterCue[];
+  private readonly matcher: RuleMatcher;
   private readonly embed: EmbedFunction;
   private readonly attacks: CorpusIndex;
   private readonly benign: CorpusIndex;
@@ -87,9 +83,10 @@ export class InjectionDetector {
         where: "InjectionDetectorOptions.threshold",
         hint: "use a value such as 0.5",
       });
-    this.rules = options.rules ?? DEFAULT_INJECTION_RULES;
-    this.prefixes = this.rules.map((r) => (r.raw ? null : rulePrefixes(r.re)));
-    this.cues = options.counterCues ?? DEFAULT_COUNTER_CUES;
+    this.matcher = new RuleMatcher(
+      options.rules ?? DEFAULT_INJECTION_RULES,
+      options.counterCues ?? DEFAULT_COUNTER_CUES,
+    );
     // 256 dimensions: as accurate as 512 on the development set at half the scan cost.
     this.embed = options.embed ?? ngramEmbedder({ dims: 256 });
     this.attacks = new CorpusIndex(options.attackCorpus ?? ATTACK_CORPUS, this.embed);
@@ -102,38 +99,17 @@ export class InjectionDetector {
     const prepared = prepareInput(input, this.maxChars);
     const norm = normalizeText(prepared.text);
     const docStart = findDocument(norm.text);
-    const document = docStart < 0 ? "" : norm.text.slice(docStart);
     const decoded = norm.decoded.map((d) => d.text);
-    const hits: RuleHit[] = [];
-    const ascii = !NON_ASCII.test(prepared.text);
-    const words = wordPrefixes(decoded.length === 0 ? norm.text : `${norm.text}\n${decoded.join("\n")}`);
-    for (const [i, rule] of this.rules.entries()) {
-      const need = this.prefixes[i];
-      if (need != null && !need.some((p) => words.has(p))) continue;
-      if (
-        rule.script !== undefined &&
-        (ascii || !rule.script.test(prepared.text)) &&
-        !decoded.some((d) => rule.script?.test(d))
-      )
-        continue;
-      if (rule.raw) {
-        if (rule.re.test(prepared.text)) hits.push({ rule, view: "raw" });
-      } else if (rule.inDocument) {
-        if (document !== "" && rule.re.test(document)) hits.push({ rule, view: "document" });
-        else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
-      } else if (rule.outsideDocument && docStart >= 0) continue;
-      else if (rule.re.test(norm.text)) hits.push({ rule, view: "normalized" });
-      else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
-    }
-    const cues = this.cues.filter((c) => c.re.test(norm.text));
+    const { hits, cues } = this.matcher.match({ raw: prepared.text, normalized: norm.text, decoded, docStart });
     const vector = this.embed(norm.text);
     const similarity = { attack: this.attacks.maxSimilarity(vector), benign: this.benign.maxSimilarity(vector) };
+    const odd = oddTokens(prepared.text);
     const scored = scoreEvidence({
       hits,
       cues,
       flags: norm.flags,
-      suffix: adversarialSuffixScore(prepared.text),
-      oddTokens: oddTokens(prepared.text)?.odd ?? 0,
+      suffix: adversarialSuffixScore(prepared.text, odd),
+      oddTokens: odd?.odd ?? 0,
       decodedInstruction: decoded.some((d) => DECODED_IMPERATIVE.test(d)),
       similarity,
       hasDocument: docStart >= 0,

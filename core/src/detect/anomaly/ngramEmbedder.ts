@@ -23,17 +23,25 @@ export function ngramEmbedder(options: NgramEmbedderOptions = {}): EmbedFunction
   const sizes = options.sizes ?? [3, 4];
   const mask = dims - 1;
   if ((dims & mask) !== 0) throw new RangeError(`dims must be a power of two, got ${dims}`);
+  const maxN = Math.max(0, ...sizes);
+  // How many times each n-gram size is asked for (duplicates count twice, as before).
+  const count = new Array<number>(maxN + 1).fill(0);
+  for (const n of sizes) if (n > 0) count[n] = (count[n] as number) + 1;
   return (text: string) => {
     const v = new Float32Array(dims);
     const s = ` ${text.toLowerCase().replace(/\s+/g, " ")} `;
-    for (const n of sizes) {
-      for (let i = 0; i + n <= s.length; i++) {
-        let h = 0x811c9dc5;
-        for (let j = 0; j < n; j++) h = Math.imul(h ^ s.charCodeAt(i + j), 0x01000193);
-        h ^= n;
+    // One pass for every size: FNV-1a is sequential, so the hash of an n-gram is the running
+    // hash after its n-th character, and the longer n-grams extend the shorter ones.
+    for (let i = 0; i < s.length; i++) {
+      let h = 0x811c9dc5;
+      for (let j = 0; j < maxN && i + j < s.length; j++) {
+        h = Math.imul(h ^ s.charCodeAt(i + j), 0x01000193);
+        const times = count[j + 1] as number;
+        if (times === 0) continue;
+        const hn = h ^ (j + 1);
         // Signed hashing: collisions cancel in expectation instead of piling up.
-        const k = (h >>> 1) & mask;
-        v[k] = (v[k] as number) + (h & 1 ? 1 : -1);
+        const k = (hn >>> 1) & mask;
+        v[k] = (v[k] as number) + (hn & 1 ? times : -times);
       }
     }
     let norm = 0;

@@ -2,6 +2,7 @@ import { ADVERSARIAL_SUFFIX_PATTERNS } from "./adversarialSuffix.js";
 import { BLOCKLIST_MATCHER_PATTERNS } from "./blocklistMatcher.js";
 import { CONFUSABLES_PATTERNS } from "./confusables.js";
 import { DECODE_SPANS_PATTERNS } from "./decodeSpans.js";
+import { ENCODED_RUNS_PATTERNS } from "./encodedRuns.js";
 import { FIND_DOCUMENT_PATTERNS } from "./findDocument.js";
 import { GROUNDING_SCORE_PATTERNS } from "./groundingScore.js";
 import { DEFAULT_COUNTER_CUES, DEFAULT_INJECTION_RULES } from "./injectionRules.js";
@@ -29,6 +30,7 @@ export const ANOMALY_REGEXES: readonly { name: string; re: RegExp }[] = [
     blocklistMatcher: BLOCKLIST_MATCHER_PATTERNS,
     confusables: CONFUSABLES_PATTERNS,
     decodeSpans: DECODE_SPANS_PATTERNS,
+    encodedRuns: ENCODED_RUNS_PATTERNS,
     findDocument: FIND_DOCUMENT_PATTERNS,
     groundingScore: GROUNDING_SCORE_PATTERNS,
     inputLimits: INPUT_LIMITS_PATTERNS,

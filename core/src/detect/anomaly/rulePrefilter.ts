@@ -1,46 +1,88 @@
 /**
- * A sound, cheap pre-check for a rule regex: the word prefixes one of which must start a word
- * of the text for the regex to have any chance of matching. Derived from sources shaped
- * `\b(?:alt1|alt2|...)…` (each top-level branch, nested leading groups included): an
- * alternative's leading ASCII literal, cut to at most 4 characters, must begin some ASCII word of
- * the text. Rules of any other shape get
- * `null` (always run). Hand-written: it reads only the subset of regex syntax our rules use,
- * and the tests check that it never changes a verdict.
+ * Where a rule regex can start: at a word beginning with one of `words` (from `\b` + ASCII
+ * literal), or at an occurrence of one of `literals` (any other leading literal).
+ */
+export interface RuleAnchors {
+  words: string[];
+  literals: string[];
+}
+
+/**
+ * Sound anchors for a rule regex: every match starts at a word of the text beginning with one of
+ * `words` (cut to at most 4 characters), or exactly where one of `literals` occurs. Derived from
+ * each top-level branch (a leading lookbehind skipped, nested leading `(?:...)` groups followed)
+ * when every way it can start is a literal; otherwise null (scan the whole text). Hand-written:
+ * it reads only the subset of regex syntax our rules use, and the tests check that anchored
+ * runs answer exactly what full scans answer.
+ *
+ * @example
+ * ruleAnchors(/\b(?:ignore|忽略)x/u) // { words: ["igno"], literals: ["忽略"] }
+ */
+export function ruleAnchors(re: RegExp): RuleAnchors | null {
+  const out: RuleAnchors = { words: [], literals: [] };
+  for (const branch of splitTop(re.source)) {
+    // A leading lookbehind consumes nothing: the match still starts right after it.
+    const body = skipLookbehind(branch);
+    if (body.startsWith("\\b")) {
+      if (!leading(body.slice(2), true, out, 0)) return null;
+    } else if (!leading(body, branch.startsWith(WORD_START), out, 0)) return null;
+  }
+  if (out.words.length + out.literals.length === 0) return null;
+  return { words: [...new Set(out.words)], literals: [...new Set(out.literals)] };
+}
+
+/**
+ * The word prefixes one of which must start a word of the text for `re` to match, when every
+ * branch is `\b` + an ASCII literal; null otherwise (see `ruleAnchors`).
  *
  * @example
  * rulePrefixes(/\b(?:ignore|disregard)\b.{0,9}rules/u) // ["igno", "disr"]
  */
 export function rulePrefixes(re: RegExp): string[] | null {
-  const out: string[] = [];
-  for (const branch of splitTop(re.source)) {
-    if (!branch.startsWith("\\b")) return null;
-    const rest = branch.slice(2);
-    if (!leadingWords(rest, out, 0)) return null;
-  }
-  return out.length === 0 ? null : [...new Set(out)];
+  const anchors = ruleAnchors(re);
+  return anchors === null || anchors.literals.length > 0 ? null : anchors.words;
 }
 
-// Collects the leading word prefix of every way `s` can start; false when one has none.
-function leadingWords(s: string, out: string[], depth: number): boolean {
+// Collects how every way `s` can start is anchored; false when one way has no literal.
+function leading(s: string, bounded: boolean, out: RuleAnchors, depth: number): boolean {
   if (s.startsWith("(?:")) {
-    const alts = groupAlternatives(s);
-    return alts !== null && depth < 3 && alts.every((alt) => leadingWords(alt, out, depth + 1));
+    const group = groupAlternatives(s);
+    if (group === null || depth >= 3) return false;
+    // An optional group (`(?:the )?x`) can also be skipped: then the match starts with what follows.
+    if (group.rest !== null && !leading(group.rest, bounded, out, depth + 1)) return false;
+    return group.alts.every((alt) => leading(alt, bounded, out, depth + 1));
   }
-  const lit = /^[a-z][a-z' -]*/.exec(s)?.[0] ?? "";
-  // A quantifier right after the literal could make its last letter optional.
-  const next = s[lit.length];
-  const safe = next === "?" || next === "*" || next === "{" ? lit.slice(0, -1) : lit;
-  const word = (safe.split(/[' -]/)[0] ?? "").slice(0, PREFIX);
-  if (word.length < 2) return false;
-  out.push(word);
+  if (bounded && /^[a-z]/.test(s)) {
+    const lit = /^[a-z][a-z' -]*/.exec(s)?.[0] ?? "";
+    const word = (dropQuantified(lit, s[lit.length]).split(/[' -]/)[0] ?? "").slice(0, PREFIX);
+    if (word.length < 1) return false;
+    out.words.push(word);
+    return true;
+  }
+  const lit = /^[^\\()[\]{}|?*+.^$]+/.exec(s)?.[0] ?? "";
+  const safe = dropQuantified(lit, s[lit.length]);
+  if (safe.length === 0) return false;
+  out.literals.push(safe);
   return true;
 }
+
+// A quantifier right after a literal could make its last character optional.
+function dropQuantified(lit: string, next: string | undefined): string {
+  return next === "?" || next === "*" || next === "{" ? [...lit].slice(0, -1).join("") : lit;
+}
+
+/**
+ * The Unicode-aware word start the multilingual rules use where `\b` (ASCII-only) cannot go: no
+ * letter, digit or `_` before. It implies an ASCII word start, so ASCII literals after it anchor
+ * on the word index like `\b` ones.
+ */
+const WORD_START = "(?<![\\p{L}\\p{N}_])";
 
 /** Longest prefix used; text words are indexed by all their prefixes up to this length. */
 const PREFIX = 4;
 
 /**
- * The set of word prefixes (2..4 ASCII characters) of a lower-cased text, for `rulePrefixes`.
+ * The set of word prefixes (1..4 ASCII characters) of a lower-cased text, for `rulePrefixes`.
  *
  * @example
  * wordPrefixes("Ignore it").has("ig") // false (lower-case the text first); wordPrefixes("ignore").has("igno") // true
@@ -48,7 +90,7 @@ const PREFIX = 4;
 export function wordPrefixes(text: string): Set<string> {
   const words = new Set(text.match(ASCII_WORD));
   const set = new Set<string>();
-  for (const w of words) for (let n = 2; n <= Math.min(PREFIX, w.length); n++) set.add(w.slice(0, n));
+  for (const w of words) for (let n = 1; n <= Math.min(PREFIX, w.length); n++) set.add(w.slice(0, n));
   return set;
 }
 
@@ -76,8 +118,26 @@ function splitTop(source: string): string[] {
   return parts;
 }
 
-/** Alternatives of a leading `(?:...)` group, or null if the group is optional. */
-function groupAlternatives(s: string): string[] | null {
+function skipLookbehind(branch: string): string {
+  if (!branch.startsWith("(?<!") && !branch.startsWith("(?<=")) return branch;
+  let depth = 0;
+  let cls = false;
+  for (let i = 0; i < branch.length; i++) {
+    const c = branch[i];
+    if (c === "\\") i++;
+    else if (cls) cls = c !== "]";
+    else if (c === "[") cls = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return branch.slice(i + 1);
+  }
+  return branch;
+}
+
+/**
+ * Alternatives of a leading `(?:...)` group, and when the group is optional (`?`), what follows
+ * it; null for `*` or `{0,n}` groups.
+ */
+function groupAlternatives(s: string): { alts: string[]; rest: string | null } | null {
   let depth = 0;
   let cls = false;
   for (let i = 0; i < s.length; i++) {
@@ -88,8 +148,10 @@ function groupAlternatives(s: string): string[] | null {
     else if (c === "(") depth++;
     else if (c === ")" && --depth === 0) {
       const after = s[i + 1];
-      if (after === "?" || after === "*" || (after === "{" && s[i + 2] === "0")) return null;
-      return splitTop(s.slice(3, i));
+      if (after === "*" || (after === "{" && s[i + 2] === "0")) return null;
+      const alts = splitTop(s.slice(3, i));
+      if (after !== "?") return { alts, rest: null };
+      return { alts, rest: s.slice(s[i + 2] === "?" ? i + 3 : i + 2) };
     }
   }
   return null;

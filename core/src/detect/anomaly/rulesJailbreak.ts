@@ -12,7 +12,7 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     id: "jailbreak.dan",
     family: "roleplay_jailbreak",
     weight: 0.85,
-    re: /\bdo anything now\b|现在就做任何事情|gumawa ng anumang bagay ngayon|अब कुछ भी कर|(?:名为|称为|叫做|kilala bilang|जिसे) ?['"“]?(?:dan|डैन)\b|\b(?:named|called|known as|act as|you are|pretend to be|become) ['"“‘]?(?:dan|stan|dude|aim|betterdan|anti-?gpt|evilbot|evil confidant)\b|\b(?:dan|stan|dude|aim|jailbroken|betterdan|anti-?gpt|evil ?bot|evil confidant)\b[^\n]{0,80}\b(?:restrictions?|rules|filters?|polic(?:y|ies)|limits|censor[a-z]{0,5}|unfiltered|ethics|ethical|morals?|moral|guidelines)\b/u,
+    re: /\bdo anything now\b|现在就做任何事情|gumawa ng anumang bagay ngayon|अब कुछ भी कर|(?:名为|称为|叫做|kilala bilang|जिसे) ?['"“]?(?:dan\b|डैन)|\b(?:named|called|known as|act as|you are|pretend to be|become) ['"“‘]?(?:dan|stan|dude|aim|betterdan|anti-?gpt|evilbot|evil confidant)\b|\b(?:dan|stan|dude|aim|jailbroken|betterdan|anti-?gpt|evil ?bot|evil confidant)\b[^\n]{0,80}\b(?:restrictions?|rules|filters?|polic(?:y|ies)|limits|censor[a-z]{0,5}|unfiltered|ethics|ethical|morals?|moral|guidelines)\b/u,
     reason: "invokes an unrestricted persona (DAN-style)",
   },
   {
@@ -84,9 +84,11 @@ export const JAILBREAK_RULES: InjectionRule[] = [
   },
   {
     id: "jailbreak.hypothetical-wrapper",
+    // `\b` is ASCII-only in JavaScript: around non-Latin words it would never match, so those
+    // alternatives go without it.
     family: "roleplay_jailbreak",
     weight: 0.3,
-    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|imagine (?:we(?:'re| are)|a world|a scenario)|in this (?:world|scenario)|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|параллельной вселенной|عالم موازي|mundo paralelo|univers parallèle|universo parallelo|平行宇宙|平行世界)\b/u,
+    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|imagine (?:we(?:'re| are)|a world|a scenario)|in this (?:world|scenario)|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|mundo paralelo|univers parallèle|universo parallelo)\b|параллельной вселенной|عالم موازي|平行宇宙|平行世界/u,
     reason: "wraps the request in fiction or a hypothetical",
   },
   {

@@ -226,13 +226,16 @@ const LANGS: Lang[] = [
 ];
 
 /**
- * A leading word boundary when every alternative starts with an ASCII letter (JavaScript's `\b`
- * is ASCII-only, so it would break words starting with "ü" or "я"); it also lets the detector's
- * word-prefix pre-check skip the rule for text without those words.
+ * A leading word boundary. `\b` when every alternative starts with an ASCII letter; when some
+ * start with another Latin letter ("ü", "ó"), a Unicode-aware "no letter, digit or _ before"
+ * (JavaScript's `\b` is ASCII-only, so it would break those words). Either one stops mid-word
+ * matches and lets the detector try the rule only at word starts (see AnchoredRegex). Other
+ * scripts get none: Chinese, Japanese and Thai do not separate words with spaces.
  */
 function wb(alternatives: string): string {
   const starts = alternatives.split("|").map((a) => a.replace(/^\(\?:/, "")[0] ?? "");
-  return starts.every((c) => /[a-z]/.test(c)) ? "\\b" : "";
+  if (starts.every((c) => /[a-z]/.test(c))) return "\\b";
+  return starts.every((c) => /[a-z\u00c0-\u024f\u1e00-\u1eff]/.test(c)) ? "(?<![\\p{L}\\p{N}_])" : "";
 }
 
 /** The multilingual rule set: override (both word orders), privileged mode, secret probing. */

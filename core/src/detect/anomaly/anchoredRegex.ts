@@ -1,0 +1,152 @@
+import { ruleAnchors } from "./rulePrefilter.js";
+
+/** Word-start offsets of a lower-cased text, indexed by the `PrefixSlots` slot of each prefix. */
+export type WordStarts = (number[] | undefined)[];
+
+/**
+ * Gives every word prefix some rule is anchored on a small slot number, shared by the rules of
+ * one detector, so a rule finds its offsets by array index rather than a hash lookup per prefix.
+ *
+ * @example
+ * const slots = new PrefixSlots();
+ * slots.slot(prefixKey("igno")) // 0
+ */
+export class PrefixSlots {
+  private readonly slots = new Map<number, number>();
+
+  /** The slot of a `prefixKey`, assigned on first use. */
+  slot(key: number): number {
+    let s = this.slots.get(key);
+    if (s === undefined) {
+      s = this.slots.size;
+      this.slots.set(key, s);
+    }
+    return s;
+  }
+
+  /** The slot of a `prefixKey`, or undefined when no rule wants it. */
+  find(key: number): number | undefined {
+    return this.slots.get(key);
+  }
+
+  get size(): number {
+    return this.slots.size;
+  }
+}
+
+/**
+ * A word prefix of 1 to 4 ASCII characters packed into one integer (7 bits a character), so the
+ * per-prompt index needs no substring allocations.
+ *
+ * @example
+ * prefixKey("ig") === prefixKey("ignore".slice(0, 2)) // true
+ */
+export function prefixKey(prefix: string): number {
+  let key = 0;
+  for (let i = 0; i < prefix.length && i < 4; i++) key |= (prefix.charCodeAt(i) & 127) << (7 * i);
+  return key;
+}
+
+/**
+ * Indexes where every ASCII word (`[A-Za-z0-9_]+`, the words JavaScript's `\b` sees) starts,
+ * under each of its prefixes of 1 to 4 characters that has a slot (some rule needs it). One
+ * character loop: the detector builds this once per view and every rule reads it.
+ *
+ * @example
+ * const slots = new PrefixSlots();
+ * const s = slots.slot(prefixKey("igno"));
+ * wordStarts("so ignore it", slots)[s] // [3]
+ */
+export function wordStarts(text: string, slots: PrefixSlots): WordStarts {
+  const index: WordStarts = new Array(slots.size);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let key = 0;
+    for (let k = 0; i < n && isWordChar(text.charCodeAt(i)); i++, k++) {
+      if (k >= 4) continue;
+      key |= text.charCodeAt(i) << (7 * k);
+      const slot = slots.find(key);
+      if (slot === undefined) continue;
+      const list = index[slot];
+      if (list === undefined) index[slot] = [start];
+      else list.push(start);
+    }
+  }
+  return index;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+}
+
+/**
+ * A rule regex run only where it can start. `ruleAnchors` proves every match begins at a word
+ * with one of a few prefixes, or at an occurrence of one of a few literals; the regex is tried
+ * (sticky) at those offsets alone instead of being scanned over the whole text. Same answer as
+ * `re.test(text)` for a fraction of the work, which is what makes ~160 rules affordable per
+ * prompt. Regexes without anchors scan as usual.
+ *
+ * @example
+ * const slots = new PrefixSlots();
+ * const a = new AnchoredRegex(/\b(?:ignore|disregard)\b.{0,9}rules/u, slots);
+ * a.test("pls ignore the rules", wordStarts("pls ignore the rules", slots)) // true
+ */
+export class AnchoredRegex {
+  /** Slots of the word anchors (empty when anchored by literals only; null: unanchored). */
+  readonly prefixes: readonly number[] | null;
+  private readonly literals: readonly string[];
+  private readonly re: RegExp;
+  private readonly sticky: RegExp | null;
+
+  /**
+   * `slots`: shared by every regex whose texts get one `wordStarts` index. `byWords` false: the
+   * text will have no index (raw text), so only literal anchors are used.
+   */
+  constructor(re: RegExp, slots: PrefixSlots, byWords = true) {
+    this.re = re;
+    // Case-insensitive regexes could start at an upper-case word the index does not key.
+    const anchors = re.flags.includes("i") ? null : ruleAnchors(re);
+    const usable = anchors !== null && (byWords || anchors.words.length === 0);
+    this.prefixes = usable ? anchors.words.map((w) => slots.slot(prefixKey(w))) : null;
+    this.literals = usable ? anchors.literals : [];
+    const flags = re.flags.replace(/[gy]/g, "");
+    this.sticky = usable ? new RegExp(re.source, `${flags}y`) : null;
+  }
+
+  /** False when no word anchor starts a word in `starts` (then the regex cannot match). */
+  mayMatch(starts: WordStarts): boolean {
+    if (this.prefixes === null || this.literals.length > 0) return true;
+    for (const p of this.prefixes) if (starts[p] !== undefined) return true;
+    return false;
+  }
+
+  /** `re.test(text)`, using `starts` (the `wordStarts` of this very text) for word anchors. */
+  test(text: string, starts?: WordStarts): boolean {
+    const { sticky, prefixes } = this;
+    if (sticky === null || prefixes === null || (prefixes.length > 0 && starts === undefined)) {
+      this.re.lastIndex = 0;
+      return this.re.test(text);
+    }
+    if (starts !== undefined)
+      for (const p of prefixes) {
+        const at = starts[p];
+        if (at === undefined) continue;
+        for (const i of at) if (this.testAt(sticky, text, i)) return true;
+      }
+    for (const lit of this.literals)
+      for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1))
+        if (this.testAt(sticky, text, i)) return true;
+    return false;
+  }
+
+  private testAt(sticky: RegExp, text: string, i: number): boolean {
+    sticky.lastIndex = i;
+    return sticky.test(text);
+  }
+}
