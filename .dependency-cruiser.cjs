@@ -23,6 +23,13 @@ module.exports = {
       to: { path: "^(aws|azure|gcp|local)/src", pathNot: "^$1/src" },
     },
     {
+      name: "scenarios-import-no-cli",
+      comment: "scenarios sit beside the CLI: they use core and the local cloud, never the CLI",
+      severity: "error",
+      from: { path: "^scenarios/src" },
+      to: { path: "^cli/|@airr/cli" },
+    },
+    {
       name: "no-circular",
       severity: "error",
       from: {},

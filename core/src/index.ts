@@ -48,6 +48,8 @@ export {
   wilsonInterval,
 } from "./detect/health/index.js";
 export type { Signal, SignalKind } from "./detect/signal.js";
+export * from "./integrity/index.js";
+export * from "./metrics/index.js";
 export * from "./respond/index.js";
 // Policy YAML parsing stays out of "@airr/core/respond" so a lean runtime (the Lambda) can load the YAML parser lazily.
 export {
@@ -56,3 +58,4 @@ export {
   type ValidateOptions,
   validatePolicies,
 } from "./respond/policy/validatePolicies.js";
+export * from "./runbook/index.js";

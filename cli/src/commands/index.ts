@@ -10,7 +10,9 @@ import * as local from "./local.js";
 import * as monitor from "./monitor.js";
 import * as policy from "./policy.js";
 import * as respond from "./respond.js";
+import * as runbook from "./runbook.js";
 import * as scan from "./scan.js";
+import * as simulate from "./simulate.js";
 import * as stream from "./stream.js";
 import * as undo from "./undo.js";
 
@@ -32,6 +34,8 @@ export const commandModules: CommandModule[] = [
   exempt,
   demo,
   local,
+  runbook,
+  simulate,
   stream,
   embeddingDrift,
   drift,

@@ -1,0 +1,1 @@
+export { ResponseMetrics, type ResponseMetricsState, type SignalGauge } from "./ResponseMetrics.js";
