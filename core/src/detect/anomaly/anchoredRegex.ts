@@ -13,6 +13,11 @@ export type WordStarts = (number[] | undefined)[];
  */
 export class PrefixSlots {
   private readonly slots = new Map<number, number>();
+  /** Open-addressing table over every slotted key and its proper prefixes; rebuilt when stale. */
+  private keys = new Int32Array(0);
+  private codes = new Int32Array(0);
+  private shift = 32;
+  private builtFor = -1;
 
   /** The slot of a `prefixKey`, assigned on first use. */
   slot(key: number): number {
@@ -31,6 +36,46 @@ export class PrefixSlots {
 
   get size(): number {
     return this.slots.size;
+  }
+
+  /**
+   * For `wordStarts`: 0 when neither `key` nor any longer slotted key starting with it exists (the
+   * rest of the word needs no look-up), else `(slot + 1) << 1 | longer` (slot + 1 = 0: no slot).
+   * A typed-array probe instead of a Map look-up per character of every word.
+   */
+  lookup(key: number): number {
+    if (this.builtFor !== this.slots.size) this.build();
+    const { keys, shift } = this;
+    const mask = keys.length - 1;
+    for (let h = Math.imul(key, 0x9e3779b1) >>> shift; ; h = (h + 1) & mask) {
+      const k = keys[h] as number;
+      if (k === 0) return 0;
+      if (k === key + 1) return this.codes[h] as number;
+    }
+  }
+
+  private build(): void {
+    const codes = new Map<number, number>();
+    for (const [key, slot] of this.slots) {
+      codes.set(key, ((codes.get(key) ?? 0) & 1) | ((slot + 1) << 1));
+      // Every proper prefix (7 bits a character) learns that a longer key extends it.
+      for (let bits = 7; bits < 28 && key >>> bits !== 0; bits += 7) {
+        const p = key & ((1 << bits) - 1);
+        codes.set(p, (codes.get(p) ?? 0) | 1);
+      }
+    }
+    let size = 16;
+    while (size < codes.size * 4) size *= 2;
+    this.shift = 32 - Math.log2(size);
+    this.keys = new Int32Array(size);
+    this.codes = new Int32Array(size);
+    for (const [key, code] of codes) {
+      let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      while (this.keys[h] !== 0) h = (h + 1) & (size - 1);
+      this.keys[h] = key + 1;
+      this.codes[h] = code;
+    }
+    this.builtFor = this.slots.size;
   }
 }
 
@@ -68,11 +113,17 @@ export function wordStarts(text: string, slots: PrefixSlots): WordStarts {
     }
     const start = i;
     let key = 0;
-    for (let k = 0; i < n && isWordChar(text.charCodeAt(i)); i++, k++) {
-      if (k >= 4) continue;
-      key |= text.charCodeAt(i) << (7 * k);
-      const slot = slots.find(key);
-      if (slot === undefined) continue;
+    // `live`: some slotted key still starts with this word's prefix; once none does, skip look-ups.
+    let live = true;
+    for (let k = 0; i < n; i++, k++) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) break;
+      if (!live || k >= 4) continue;
+      key |= c << (7 * k);
+      const code = slots.lookup(key);
+      live = (code & 1) !== 0;
+      const slot = (code >> 1) - 1;
+      if (slot < 0) continue;
       const list = index[slot];
       if (list === undefined) index[slot] = [start];
       else list.push(start);
@@ -81,8 +132,12 @@ export function wordStarts(text: string, slots: PrefixSlots): WordStarts {
   return index;
 }
 
+// \w's characters, one table lookup: this test runs on every character of every view.
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+  return c < 128 && WORD_CHAR[c] === 1;
 }
 
 /**

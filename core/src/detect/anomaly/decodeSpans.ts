@@ -1,4 +1,4 @@
-import { base64Runs, hasRun, isHexDigit, isHexOrSeparator } from "./encodedRuns.js";
+import { base64Runs, hasHexRun } from "./encodedRuns.js";
 
 /** A span of hidden text recovered from the input, with how it was hidden. */
 export interface DecodedSpan {
@@ -32,7 +32,7 @@ export function decodeSpans(text: string): DecodedSpan[] {
   for (const m of base64Runs(text))
     if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m)) push("base64", readablePrefix(fromBase64(m)));
   // A cheap character scan first: most prompts hold no run long enough for HEX to match.
-  if (hasRun(text, isHexOrSeparator, 24, isHexDigit))
+  if (hasHexRun(text, 24))
     for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
   if (text.includes("%")) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
   // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.

@@ -34,47 +34,40 @@ export function base64Runs(text: string): string[] {
 }
 
 /**
- * Whether `text` has a run of characters passing `inRun` in which at least `min` pass `counted`
- * (default: all of them). A necessary condition for HEX (12 pairs, each optionally followed by
- * one separator) to match at all.
+ * Whether `text` has a run of hex digits and HEX separators holding at least `min` hex digits: a
+ * necessary condition for HEX (12 pairs, each optionally followed by one separator) to match.
  */
-export function hasRun(text: string, inRun: (c: number) => boolean, min: number, counted = inRun): boolean {
+export function hasHexRun(text: string, min: number): boolean {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!inRun(c)) n = 0;
-    else if (counted(c) && ++n >= min) return true;
+    const k = c < 128 ? (CLASS[c] as number) : isWideSeparator(c) ? HEX_SEP : 0;
+    if ((k & (HEX_DIGIT | HEX_SEP)) === 0) n = 0;
+    else if (k & HEX_DIGIT && ++n >= min) return true;
   }
   return false;
 }
 
-export function isHexDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+// One table lookup per character instead of a chain of range tests: these two scans visit every
+// character of every prompt. Bits: base64 alphabet, hex digit, HEX separator.
+const BASE64_CHAR = 1;
+const HEX_DIGIT = 2;
+const HEX_SEP = 4;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = (CLASS[c] as number) | BASE64_CHAR;
+  if (/[0-9a-fA-F]/.test(ch)) CLASS[c] = (CLASS[c] as number) | HEX_DIGIT;
+  if (/[\s:]/.test(ch)) CLASS[c] = (CLASS[c] as number) | HEX_SEP;
 }
 
-// HEX's separators are `[\s:]`; a superset (every \s below U+3000, and ':') keeps the test sound.
-export function isHexOrSeparator(c: number): boolean {
-  return (
-    isHexDigit(c) ||
-    c === 58 ||
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0xfeff ||
-    (c >= 0x1680 && c <= 0x3000)
-  );
+// HEX's non-ASCII separators are `\s`; a superset (every \s below U+3000) keeps the test sound.
+function isWideSeparator(c: number): boolean {
+  return c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000);
 }
 
 function isBase64Char(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    c === 43 ||
-    c === 47 ||
-    c === 95 ||
-    c === 45
-  );
+  return c < 128 && ((CLASS[c] as number) & BASE64_CHAR) !== 0;
 }
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */
