@@ -5,47 +5,36 @@
 const BASE64_AT = /[A-Za-z0-9+/_-]{16,4096}={0,2}/y;
 
 /**
- * The matches of BASE64, found by a character scan: a match can only start where a run of 16 or
- * more base64 characters starts (or continues past a 4096-character match), so the regex runs
- * (sticky) only there instead of being tried at every offset of the prompt.
+ * One character scan for decodeSpans: the matches of BASE64, and whether HEX can match at all.
+ * A BASE64 match can only start where a run of 16 or more base64 characters starts (or continues
+ * past a 4096-character match), so that regex runs (sticky) only there. HEX (12 pairs, each
+ * optionally followed by one separator) needs a run of hex digits and separators holding at
+ * least 24 digits; most prompts have none, and then HEX is not run.
  */
-export function base64Runs(text: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isBase64Char(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i;
-    while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
-    if (end - i >= 16) {
-      BASE64_AT.lastIndex = i;
-      const m = BASE64_AT.exec(text);
-      if (m !== null) {
-        out.push(m[0]);
-        i = BASE64_AT.lastIndex;
-        continue;
+export function encodedRuns(text: string): { base64: string[]; hex: boolean } {
+  const base64: string[] = [];
+  let hex = false;
+  let digits = 0;
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    const k = c < 0 ? 0 : c < 128 ? (CLASS[c] as number) : isWideSeparator(c) ? HEX_SEP : 0;
+    if ((k & (HEX_DIGIT | HEX_SEP)) === 0) digits = 0;
+    else if (k & HEX_DIGIT && ++digits >= 24) hex = true;
+    if (k & BASE64_CHAR) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      for (let at = runStart; i - at >= 16; ) {
+        BASE64_AT.lastIndex = at;
+        const m = BASE64_AT.exec(text);
+        if (m === null) break;
+        base64.push(m[0]);
+        at = BASE64_AT.lastIndex;
       }
+      runStart = -1;
     }
-    i = end;
   }
-  return out;
-}
-
-/**
- * Whether `text` has a run of hex digits and HEX separators holding at least `min` hex digits: a
- * necessary condition for HEX (12 pairs, each optionally followed by one separator) to match.
- */
-export function hasHexRun(text: string, min: number): boolean {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = c < 128 ? (CLASS[c] as number) : isWideSeparator(c) ? HEX_SEP : 0;
-    if ((k & (HEX_DIGIT | HEX_SEP)) === 0) n = 0;
-    else if (k & HEX_DIGIT && ++n >= min) return true;
-  }
-  return false;
+  return { base64, hex };
 }
 
 // One table lookup per character instead of a chain of range tests: these two scans visit every
@@ -64,10 +53,6 @@ for (let c = 0; c < 128; c++) {
 // HEX's non-ASCII separators are `\s`; a superset (every \s below U+3000) keeps the test sound.
 function isWideSeparator(c: number): boolean {
   return c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000);
-}
-
-function isBase64Char(c: number): boolean {
-  return c < 128 && ((CLASS[c] as number) & BASE64_CHAR) !== 0;
 }
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */

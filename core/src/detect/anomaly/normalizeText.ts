@@ -65,7 +65,8 @@ export function normalizeText(input: string): NormalizedText {
   text = leet.text;
   if (leet.count > 0) flags.push("leetspeak");
   let spaced = 0;
-  text = text.replace(SPACED, (m) => {
+  if (maySpaceLetters(text))
+    text = text.replace(SPACED, (m) => {
     // Short runs are acronyms ("u s a"); six or more spaced letters are obfuscation.
     if (m.length >= 11) spaced++;
     return m.replace(/[ ._-]/g, "");
@@ -111,6 +112,23 @@ function foldLeet(input: string): { text: string; count: number } {
 // The characters a leetspeak word is made of: a-z, 0-9, @, $, !, |.
 function isLeetChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124;
+}
+
+// SPACED needs single separators at three offsets two apart ("i g n o r e" has them). When no
+// UTF-16 unit is a surrogate every \p{L} is one unit, so without that pattern the regex (a scan
+// of the whole prompt) cannot match and is skipped.
+function maySpaceLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if (isSeparator(c) && isSeparator(text.charCodeAt(i + 2)) && isSeparator(text.charCodeAt(i + 4))) return true;
+  }
+  return false;
+}
+
+// SPACED's separators: space, '.', '-', '_' (NaN past the end is none of them).
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 46 || c === 45 || c === 95;
 }
 
 /** The same folding without decoding again, for decoded spans (no recursion bombs). */
