@@ -1,3 +1,4 @@
+import { requiredLiteral } from "./requiredLiteral.js";
 import { ruleAnchors } from "./rulePrefilter.js";
 
 /** Word-start offsets of a lower-cased text, indexed by the `PrefixSlots` slot of each prefix. */
@@ -158,6 +159,8 @@ export class AnchoredRegex {
   private readonly literals: readonly string[];
   private readonly re: RegExp;
   private readonly sticky: RegExp | null;
+  /** For a regex without anchors: text every match contains (absent: no scan). */
+  private readonly needs: string | null;
 
   /**
    * `slots`: shared by every regex whose texts get one `wordStarts` index. `byWords` false: the
@@ -172,6 +175,7 @@ export class AnchoredRegex {
     this.literals = usable ? anchors.literals : [];
     const flags = re.flags.replace(/[gy]/g, "");
     this.sticky = usable ? new RegExp(re.source, `${flags}y`) : null;
+    this.needs = usable ? null : requiredLiteral(re);
   }
 
   /** False when no word anchor starts a word in `starts` (then the regex cannot match). */
@@ -185,6 +189,7 @@ export class AnchoredRegex {
   test(text: string, starts?: WordStarts): boolean {
     const { sticky, prefixes } = this;
     if (sticky === null || prefixes === null || (prefixes.length > 0 && starts === undefined)) {
+      if (this.needs !== null && !text.includes(this.needs)) return false;
       this.re.lastIndex = 0;
       return this.re.test(text);
     }

@@ -30,10 +30,8 @@ export function decodeSpans(text: string): DecodedSpan[] {
     if (decoded !== null && out.length < MAX_SPANS && readable(decoded)) out.push({ encoding, text: decoded });
   };
   const runs = encodedRuns(text);
-  for (const m of runs.base64)
-    if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m)) push("base64", readablePrefix(fromBase64(m)));
-  if (runs.hex)
-    for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
+  for (const m of runs.base64) if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m)) push("base64", readablePrefix(fromBase64(m)));
+  if (runs.hex) for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
   if (text.includes("%")) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
   // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.
   const tags = text.includes("\udb40") ? fromTagChars(text) : null;

@@ -38,6 +38,7 @@ export { OutOfPolicyDetector } from "./outOfPolicyDetector.js";
 export { type LeakFinding, type OutputScan, OutputScanner, type OutputScannerOptions } from "./outputScanner.js";
 export { type GuardVerdict, PromptGuard, type PromptGuardOptions } from "./promptGuard.js";
 export { ANOMALY_REGEXES } from "./regexInventory.js";
+export { requiredLiteral } from "./requiredLiteral.js";
 export { type RuleInput, RuleMatcher } from "./ruleMatcher.js";
 export { type RuleAnchors, ruleAnchors, rulePrefixes, wordPrefixes } from "./rulePrefilter.js";
 export { CALIBRATION, type Evidence, type RuleHit, scoreEvidence } from "./scoreEvidence.js";

@@ -67,10 +67,10 @@ export function normalizeText(input: string): NormalizedText {
   let spaced = 0;
   if (maySpaceLetters(text))
     text = text.replace(SPACED, (m) => {
-    // Short runs are acronyms ("u s a"); six or more spaced letters are obfuscation.
-    if (m.length >= 11) spaced++;
-    return m.replace(/[ ._-]/g, "");
-  });
+      // Short runs are acronyms ("u s a"); six or more spaced letters are obfuscation.
+      if (m.length >= 11) spaced++;
+      return m.replace(/[ ._-]/g, "");
+    });
   if (spaced > 0) flags.push("spaced-letters");
   // Newlines survive (document rules look at lines); other whitespace runs collapse. One pass:
   // a run holding a newline becomes "\n", any other run of two or more (or a tab...) one space.
