@@ -159,7 +159,10 @@ export class AnchoredRegex {
   private readonly literals: readonly string[];
   private readonly re: RegExp;
   private readonly sticky: RegExp | null;
-  /** For a regex without anchors: text every match contains (absent: no scan). */
+  /**
+   * Text every match contains (absent: no scan, no tries). Anchored regexes keep only literals of
+   * 3 or more characters: a shorter one is in nearly every prompt and would cost a search each.
+   */
   private readonly needs: string | null;
 
   /**
@@ -175,7 +178,8 @@ export class AnchoredRegex {
     this.literals = usable ? anchors.literals : [];
     const flags = re.flags.replace(/[gy]/g, "");
     this.sticky = usable ? new RegExp(re.source, `${flags}y`) : null;
-    this.needs = usable ? null : requiredLiteral(re);
+    const needs = requiredLiteral(re);
+    this.needs = needs !== null && (!usable || needs.length >= 3) ? needs : null;
   }
 
   /** False when no word anchor starts a word in `starts` (then the regex cannot match). */
@@ -188,8 +192,8 @@ export class AnchoredRegex {
   /** `re.test(text)`, using `starts` (the `wordStarts` of this very text) for word anchors. */
   test(text: string, starts?: WordStarts): boolean {
     const { sticky, prefixes } = this;
+    if (this.needs !== null && !text.includes(this.needs)) return false;
     if (sticky === null || prefixes === null || (prefixes.length > 0 && starts === undefined)) {
-      if (this.needs !== null && !text.includes(this.needs)) return false;
       this.re.lastIndex = 0;
       return this.re.test(text);
     }
