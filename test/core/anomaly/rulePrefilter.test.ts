@@ -5,6 +5,7 @@ import {
   DEFAULT_INJECTION_RULES,
   normalizeText,
   PrefixSlots,
+  ruleAnchors,
   rulePrefixes,
   wordPrefixes,
   wordStarts,
@@ -33,6 +34,8 @@ describe("rule prefilter", () => {
     expect(rulePrefixes(/\b(?:i am|you) x/u)).toEqual(["i", "you"]);
     expect(rulePrefixes(/(?<![-_])\b(?:ignore) x/u)).toEqual(["igno"]);
     expect(rulePrefixes(/\b(?:ignore)|(?:forget) x/u)).toBeNull();
+    // A word cut short by a non-ASCII letter anchors on its whole literal instead.
+    expect(ruleAnchors(/\b(?:görmezden gel|unut) x/u)).toEqual({ words: ["unut"], literals: ["görmezden gel"] });
   });
 
   it("is sound: whenever a rule matches, one of its prefixes starts a word of the text", () => {

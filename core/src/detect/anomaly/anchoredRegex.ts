@@ -1,38 +1,9 @@
+import type { PrefixSlots } from "./prefixSlots.js";
+import { requiredLiteral } from "./requiredLiteral.js";
 import { ruleAnchors } from "./rulePrefilter.js";
 
 /** Word-start offsets of a lower-cased text, indexed by the `PrefixSlots` slot of each prefix. */
 export type WordStarts = (number[] | undefined)[];
-
-/**
- * Gives every word prefix some rule is anchored on a small slot number, shared by the rules of
- * one detector, so a rule finds its offsets by array index rather than a hash lookup per prefix.
- *
- * @example
- * const slots = new PrefixSlots();
- * slots.slot(prefixKey("igno")) // 0
- */
-export class PrefixSlots {
-  private readonly slots = new Map<number, number>();
-
-  /** The slot of a `prefixKey`, assigned on first use. */
-  slot(key: number): number {
-    let s = this.slots.get(key);
-    if (s === undefined) {
-      s = this.slots.size;
-      this.slots.set(key, s);
-    }
-    return s;
-  }
-
-  /** The slot of a `prefixKey`, or undefined when no rule wants it. */
-  find(key: number): number | undefined {
-    return this.slots.get(key);
-  }
-
-  get size(): number {
-    return this.slots.size;
-  }
-}
 
 /**
  * A word prefix of 1 to 4 ASCII characters packed into one integer (7 bits a character), so the
@@ -68,11 +39,17 @@ export function wordStarts(text: string, slots: PrefixSlots): WordStarts {
     }
     const start = i;
     let key = 0;
-    for (let k = 0; i < n && isWordChar(text.charCodeAt(i)); i++, k++) {
-      if (k >= 4) continue;
-      key |= text.charCodeAt(i) << (7 * k);
-      const slot = slots.find(key);
-      if (slot === undefined) continue;
+    // `live`: some slotted key still starts with this word's prefix; once none does, skip look-ups.
+    let live = true;
+    for (let k = 0; i < n; i++, k++) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) break;
+      if (!live || k >= 4) continue;
+      key |= c << (7 * k);
+      const code = slots.lookup(key);
+      live = (code & 1) !== 0;
+      const slot = (code >> 1) - 1;
+      if (slot < 0) continue;
       const list = index[slot];
       if (list === undefined) index[slot] = [start];
       else list.push(start);
@@ -81,8 +58,12 @@ export function wordStarts(text: string, slots: PrefixSlots): WordStarts {
   return index;
 }
 
+// \w's characters, one table lookup: this test runs on every character of every view.
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+  return c < 128 && WORD_CHAR[c] === 1;
 }
 
 /**
@@ -103,6 +84,11 @@ export class AnchoredRegex {
   private readonly literals: readonly string[];
   private readonly re: RegExp;
   private readonly sticky: RegExp | null;
+  /**
+   * Text every match contains (absent: no scan, no tries). Anchored regexes keep only literals of
+   * 3 or more characters: a shorter one is in nearly every prompt and would cost a search each.
+   */
+  private readonly needs: string | null;
 
   /**
    * `slots`: shared by every regex whose texts get one `wordStarts` index. `byWords` false: the
@@ -117,6 +103,8 @@ export class AnchoredRegex {
     this.literals = usable ? anchors.literals : [];
     const flags = re.flags.replace(/[gy]/g, "");
     this.sticky = usable ? new RegExp(re.source, `${flags}y`) : null;
+    const needs = requiredLiteral(re);
+    this.needs = needs !== null && (!usable || needs.length >= 3) ? needs : null;
   }
 
   /** False when no word anchor starts a word in `starts` (then the regex cannot match). */
@@ -129,6 +117,7 @@ export class AnchoredRegex {
   /** `re.test(text)`, using `starts` (the `wordStarts` of this very text) for word anchors. */
   test(text: string, starts?: WordStarts): boolean {
     const { sticky, prefixes } = this;
+    if (this.needs !== null && !text.includes(this.needs)) return false;
     if (sticky === null || prefixes === null || (prefixes.length > 0 && starts === undefined)) {
       this.re.lastIndex = 0;
       return this.re.test(text);

@@ -12,22 +12,30 @@ import { normalizeText } from "./normalizeText.js";
 export class CorpusIndex {
   readonly size: number;
   private readonly dims: number;
-  private readonly matrix: Float32Array;
+  /**
+   * Float64 holding the float32 embeddings exactly: the products and sums are the same doubles as
+   * with a Float32Array, without a widening conversion per element in the per-prompt scan.
+   */
+  private readonly matrix: Float64Array;
+  private query = new Float64Array(0);
 
   constructor(texts: readonly string[], embed: EmbedFunction) {
     const vectors = texts.map((t) => embed(normalizeText(t).text));
     this.size = vectors.length;
     this.dims = vectors[0]?.length ?? 0;
-    this.matrix = new Float32Array(this.size * this.dims);
+    this.matrix = new Float64Array(this.size * this.dims);
     vectors.forEach((v, i) => {
       this.matrix.set(v, i * this.dims);
     });
   }
 
   /** Highest cosine similarity between `v` (unit length) and any corpus row; 0 when empty. */
-  maxSimilarity(v: Float32Array): number {
+  maxSimilarity(vector: Float32Array): number {
     const { dims, matrix } = this;
-    if (v.length !== dims) return 0;
+    if (vector.length !== dims) return 0;
+    if (this.query.length !== dims) this.query = new Float64Array(dims);
+    const v = this.query;
+    v.set(vector);
     let best = 0;
     for (let r = 0, off = 0; r < this.size; r++, off += dims) {
       let s = 0;

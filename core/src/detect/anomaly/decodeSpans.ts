@@ -1,4 +1,4 @@
-import { base64Runs, hasRun, isHexDigit, isHexOrSeparator } from "./encodedRuns.js";
+import { encodedRuns } from "./encodedRuns.js";
 
 /** A span of hidden text recovered from the input, with how it was hidden. */
 export interface DecodedSpan {
@@ -29,11 +29,9 @@ export function decodeSpans(text: string): DecodedSpan[] {
   const push = (encoding: DecodedSpan["encoding"], decoded: string | null) => {
     if (decoded !== null && out.length < MAX_SPANS && readable(decoded)) out.push({ encoding, text: decoded });
   };
-  for (const m of base64Runs(text))
-    if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m)) push("base64", readablePrefix(fromBase64(m)));
-  // A cheap character scan first: most prompts hold no run long enough for HEX to match.
-  if (hasRun(text, isHexOrSeparator, 24, isHexDigit))
-    for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
+  const runs = encodedRuns(text);
+  for (const m of runs.base64) if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m)) push("base64", readablePrefix(fromBase64(m)));
+  if (runs.hex) for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
   if (text.includes("%")) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
   // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.
   const tags = text.includes("\udb40") ? fromTagChars(text) : null;

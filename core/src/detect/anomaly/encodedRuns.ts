@@ -5,76 +5,54 @@
 const BASE64_AT = /[A-Za-z0-9+/_-]{16,4096}={0,2}/y;
 
 /**
- * The matches of BASE64, found by a character scan: a match can only start where a run of 16 or
- * more base64 characters starts (or continues past a 4096-character match), so the regex runs
- * (sticky) only there instead of being tried at every offset of the prompt.
+ * One character scan for decodeSpans: the matches of BASE64, and whether HEX can match at all.
+ * A BASE64 match can only start where a run of 16 or more base64 characters starts (or continues
+ * past a 4096-character match), so that regex runs (sticky) only there. HEX (12 pairs, each
+ * optionally followed by one separator) needs a run of hex digits and separators holding at
+ * least 24 digits; most prompts have none, and then HEX is not run.
  */
-export function base64Runs(text: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isBase64Char(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i;
-    while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
-    if (end - i >= 16) {
-      BASE64_AT.lastIndex = i;
-      const m = BASE64_AT.exec(text);
-      if (m !== null) {
-        out.push(m[0]);
-        i = BASE64_AT.lastIndex;
-        continue;
+export function encodedRuns(text: string): { base64: string[]; hex: boolean } {
+  const base64: string[] = [];
+  let hex = false;
+  let digits = 0;
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    const k = c < 0 ? 0 : c < 128 ? (CLASS[c] as number) : isWideSeparator(c) ? HEX_SEP : 0;
+    if ((k & (HEX_DIGIT | HEX_SEP)) === 0) digits = 0;
+    else if (k & HEX_DIGIT && ++digits >= 24) hex = true;
+    if (k & BASE64_CHAR) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      for (let at = runStart; i - at >= 16; ) {
+        BASE64_AT.lastIndex = at;
+        const m = BASE64_AT.exec(text);
+        if (m === null) break;
+        base64.push(m[0]);
+        at = BASE64_AT.lastIndex;
       }
+      runStart = -1;
     }
-    i = end;
   }
-  return out;
+  return { base64, hex };
 }
 
-/**
- * Whether `text` has a run of characters passing `inRun` in which at least `min` pass `counted`
- * (default: all of them). A necessary condition for HEX (12 pairs, each optionally followed by
- * one separator) to match at all.
- */
-export function hasRun(text: string, inRun: (c: number) => boolean, min: number, counted = inRun): boolean {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!inRun(c)) n = 0;
-    else if (counted(c) && ++n >= min) return true;
-  }
-  return false;
+// One table lookup per character instead of a chain of range tests: these two scans visit every
+// character of every prompt. Bits: base64 alphabet, hex digit, HEX separator.
+const BASE64_CHAR = 1;
+const HEX_DIGIT = 2;
+const HEX_SEP = 4;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = (CLASS[c] as number) | BASE64_CHAR;
+  if (/[0-9a-fA-F]/.test(ch)) CLASS[c] = (CLASS[c] as number) | HEX_DIGIT;
+  if (/[\s:]/.test(ch)) CLASS[c] = (CLASS[c] as number) | HEX_SEP;
 }
 
-export function isHexDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-}
-
-// HEX's separators are `[\s:]`; a superset (every \s below U+3000, and ':') keeps the test sound.
-export function isHexOrSeparator(c: number): boolean {
-  return (
-    isHexDigit(c) ||
-    c === 58 ||
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0xfeff ||
-    (c >= 0x1680 && c <= 0x3000)
-  );
-}
-
-function isBase64Char(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    c === 43 ||
-    c === 47 ||
-    c === 95 ||
-    c === 45
-  );
+// HEX's non-ASCII separators are `\s`; a superset (every \s below U+3000) keeps the test sound.
+function isWideSeparator(c: number): boolean {
+  return c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000);
 }
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */

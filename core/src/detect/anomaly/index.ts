@@ -1,5 +1,5 @@
 export { adversarialSuffixScore } from "./adversarialSuffix.js";
-export { AnchoredRegex, PrefixSlots, prefixKey, type WordStarts, wordStarts } from "./anchoredRegex.js";
+export { AnchoredRegex, prefixKey, type WordStarts, wordStarts } from "./anchoredRegex.js";
 export { AnomalyConfigError } from "./anomalyErrors.js";
 export { ATTACK_CORPUS } from "./attackCorpus.js";
 export { BENIGN_CORPUS } from "./benignCorpus.js";
@@ -36,8 +36,10 @@ export { dot, type EmbedFunction, type NgramEmbedderOptions, ngramEmbedder } fro
 export { type NormalizedText, normalizeText } from "./normalizeText.js";
 export { OutOfPolicyDetector } from "./outOfPolicyDetector.js";
 export { type LeakFinding, type OutputScan, OutputScanner, type OutputScannerOptions } from "./outputScanner.js";
+export { PrefixSlots } from "./prefixSlots.js";
 export { type GuardVerdict, PromptGuard, type PromptGuardOptions } from "./promptGuard.js";
 export { ANOMALY_REGEXES } from "./regexInventory.js";
+export { requiredLiteral } from "./requiredLiteral.js";
 export { type RuleInput, RuleMatcher } from "./ruleMatcher.js";
 export { type RuleAnchors, ruleAnchors, rulePrefixes, wordPrefixes } from "./rulePrefilter.js";
 export { CALIBRATION, type Evidence, type RuleHit, scoreEvidence } from "./scoreEvidence.js";

@@ -41,23 +41,37 @@ export function prepareInput(value: unknown, maxChars = MAX_INPUT_CHARS): Prepar
     issues.push(`truncated: ${text.length} chars > cap ${maxChars}`);
     text = text.slice(0, maxChars);
   }
-  const fixed = replaceLoneSurrogates(text);
-  if (fixed.count > 0) {
-    text = fixed.text;
-    issues.push(`invalid UTF-16: ${fixed.count} lone surrogate(s) replaced`);
+  // One scan counts what three passes used to: most prompts need no repair at all.
+  const { lone, controls, replacement: found } = scanChars(text);
+  if (lone > 0) {
+    text = replaceLoneSurrogates(text).text;
+    issues.push(`invalid UTF-16: ${lone} lone surrogate(s) replaced`);
   }
-  const controls = text.match(CONTROL)?.length ?? 0;
-  const replacement = countChar(text, 0xfffd);
+  // Every replaced surrogate became one U+FFFD.
+  const replacement = found + lone;
   const binary = text.length > 0 && (controls + replacement) / text.length > 0.1;
   if (binary) issues.push(`binary-looking input: ${controls} control and ${replacement} replacement chars`);
   if (controls > 0) text = text.replace(CONTROL, " ");
   return { text, issues, binary };
 }
 
-function countChar(text: string, code: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) n++;
-  return n;
+// Lone surrogates, CONTROL characters and U+FFFD in one character loop.
+function scanChars(text: string): { lone: number; controls: number; replacement: number } {
+  let lone = 0;
+  let controls = 0;
+  let replacement = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 0x7f) {
+      if (c <= 8 || c >= 14) controls++;
+    } else if (c === 0xfffd) replacement++;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      const next = text.charCodeAt(i + 1);
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+      else lone++;
+    }
+  }
+  return { lone, controls, replacement };
 }
 
 // `String.prototype.toWellFormed` is ES2024; the lib target is ES2023, so this is done by hand.

@@ -18,9 +18,7 @@ const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 const TAGS = /[\u{e0000}-\u{e007f}]/gu;
 const VARIATION = /[\ufe00-\ufe0f]/g;
 const NON_ASCII = /\P{ASCII}/u;
-// A letter next to a digit/symbol that leetspeak uses for letters.
-const LEET_HINT = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/;
-const LEET_PAIR = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/g;
+// A letter next to a digit/symbol that leetspeak uses for letters (found by nextLeetPair).
 const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
 const LEET_MAP: Record<string, string> = {
   "0": "o",
@@ -61,15 +59,16 @@ export function normalizeText(input: string): NormalizedText {
     if (folded.folded > 0) flags.push("homoglyphs");
     text = folded.text;
   } else text = text.toLowerCase();
-  const leet = LEET_HINT.test(text) ? foldLeet(text) : { text, count: 0 };
+  const leet = foldLeet(text);
   text = leet.text;
   if (leet.count > 0) flags.push("leetspeak");
   let spaced = 0;
-  text = text.replace(SPACED, (m) => {
-    // Short runs are acronyms ("u s a"); six or more spaced letters are obfuscation.
-    if (m.length >= 11) spaced++;
-    return m.replace(/[ ._-]/g, "");
-  });
+  if (maySpaceLetters(text))
+    text = text.replace(SPACED, (m) => {
+      // Short runs are acronyms ("u s a"); six or more spaced letters are obfuscation.
+      if (m.length >= 11) spaced++;
+      return m.replace(/[ ._-]/g, "");
+    });
   if (spaced > 0) flags.push("spaced-letters");
   // Newlines survive (document rules look at lines); other whitespace runs collapse. One pass:
   // a run holding a newline becomes "\n", any other run of two or more (or a tab...) one space.
@@ -86,11 +85,10 @@ function foldLeet(input: string): { text: string; count: number } {
   let text = "";
   let last = 0;
   let count = 0;
-  LEET_PAIR.lastIndex = 0;
-  for (let m = LEET_PAIR.exec(input); m !== null; m = LEET_PAIR.exec(input)) {
-    let start = m.index;
+  for (let at = nextLeetPair(input, 0); at >= 0; at = nextLeetPair(input, last)) {
+    let start = at;
     while (start > last && isLeetChar(input.charCodeAt(start - 1))) start--;
-    let end = m.index + 2;
+    let end = at + 2;
     while (end < input.length && isLeetChar(input.charCodeAt(end))) end++;
     const w = input.slice(start, end);
     text += input.slice(last, start);
@@ -103,14 +101,50 @@ function foldLeet(input: string): { text: string; count: number } {
       text += out + w.slice(core.length);
     }
     last = end;
-    LEET_PAIR.lastIndex = end;
   }
   return { text: text + input.slice(last), count };
+}
+
+// Where LEET_PAIR next matches from `from` (a letter beside a leet symbol), or -1: a character
+// loop instead of the regex, which ran over every prompt.
+function nextLeetPair(s: string, from: number): number {
+  for (let i = from; i + 1 < s.length; i++) {
+    const a = s.charCodeAt(i);
+    const b = s.charCodeAt(i + 1);
+    if ((isLower(a) && isLeetSymbol(b)) || (isLeetSymbol(a) && isLower(b))) return i;
+  }
+  return -1;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+// LEET_PAIR's `[0-9@$!|]`.
+function isLeetSymbol(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124;
 }
 
 // The characters a leetspeak word is made of: a-z, 0-9, @, $, !, |.
 function isLeetChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124;
+}
+
+// SPACED needs single separators at three offsets two apart ("i g n o r e" has them). When no
+// UTF-16 unit is a surrogate every \p{L} is one unit, so without that pattern the regex (a scan
+// of the whole prompt) cannot match and is skipped.
+function maySpaceLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if (isSeparator(c) && isSeparator(text.charCodeAt(i + 2)) && isSeparator(text.charCodeAt(i + 4))) return true;
+  }
+  return false;
+}
+
+// SPACED's separators: space, '.', '-', '_' (NaN past the end is none of them).
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 46 || c === 45 || c === 95;
 }
 
 /** The same folding without decoding again, for decoded spans (no recursion bombs). */
@@ -124,7 +158,6 @@ export const NORMALIZE_TEXT_PATTERNS: readonly RegExp[] = [
   BIDI,
   TAGS,
   VARIATION,
-  LEET_PAIR,
   WHITESPACE_RUN,
   UNIT,
   SPACED,

@@ -1,5 +1,6 @@
-import { AnchoredRegex, PrefixSlots, type WordStarts, wordStarts } from "./anchoredRegex.js";
+import { AnchoredRegex, type WordStarts, wordStarts } from "./anchoredRegex.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
+import { PrefixSlots } from "./prefixSlots.js";
 import type { RuleHit } from "./scoreEvidence.js";
 
 const NON_ASCII = /\P{ASCII}/u;

@@ -56,14 +56,23 @@ function leading(s: string, bounded: boolean, out: RuleAnchors, depth: number): 
     const lit = /^[a-z][a-z' -]*/.exec(s)?.[0] ?? "";
     const word = (dropQuantified(lit, s[lit.length]).split(/[' -]/)[0] ?? "").slice(0, PREFIX);
     if (word.length < 1) return false;
-    out.words.push(word);
+    // A word cut short by a non-ASCII letter ("g" of "görmezden") would be tried at every word
+    // starting with that letter; the whole literal, found with indexOf, is far more selective.
+    const whole = literalAt(s);
+    if (word.length < 3 && s.charCodeAt(word.length) > 127 && whole.length > word.length) out.literals.push(whole);
+    else out.words.push(word);
     return true;
   }
-  const lit = /^[^\\()[\]{}|?*+.^$]+/.exec(s)?.[0] ?? "";
-  const safe = dropQuantified(lit, s[lit.length]);
+  const safe = literalAt(s);
   if (safe.length === 0) return false;
   out.literals.push(safe);
   return true;
+}
+
+// The literal text `s` starts with (up to its first metacharacter), without a quantified last one.
+function literalAt(s: string): string {
+  const lit = /^[^\\()[\]{}|?*+.^$]+/.exec(s)?.[0] ?? "";
+  return dropQuantified(lit, s[lit.length]);
 }
 
 // A quantifier right after a literal could make its last character optional.
