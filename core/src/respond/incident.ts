@@ -7,6 +7,8 @@ export type DecisionOutcome =
   | "awaiting-approval"
   | "skipped:duplicate"
   | "skipped:cooldown"
+  /** A `maxActions` window (per target or per policy) is full. */
+  | "skipped:max-actions"
   | "skipped:blast-radius"
   | "skipped:exempt"
   | "skipped:not-firing"

@@ -44,7 +44,7 @@ guardrails:
       outcomes.push(incident.decisions[0]?.outcome ?? "");
       advance(MINUTE);
     }
-    expect(outcomes).toEqual(["executed", "executed", "skipped:cooldown"]);
+    expect(outcomes).toEqual(["executed", "executed", "skipped:max-actions"]);
     advance(60 * MINUTE);
     const later = await respond(driftAlert({ alertId: "drift/4" }), [perTarget], provider, { mode: "apply", clock });
     expect(later.decisions[0]?.outcome).toBe("executed");
@@ -66,7 +66,7 @@ guardrails:
     });
     expect(a.decisions[0]?.outcome).toBe("executed");
     expect(b.decisions[0]).toMatchObject({
-      outcome: "skipped:cooldown",
+      outcome: "skipped:max-actions",
       reason: expect.stringContaining("perPolicy 1"),
     });
   });

@@ -70,7 +70,7 @@ export async function decide(input: DecideInput): Promise<Decision> {
     if (input.executedKeys.has(planned.key)) return done("skipped:duplicate", `${planned.key} was already executed`);
     try {
       const limited = await rateLimited(planned, group.policy, state, startedAt);
-      if (limited) return done("skipped:cooldown", limited);
+      if (limited) return done(limited.outcome, limited.reason);
       const before = redact(await action.before(planned.target, planned.params, ctx));
       const change = action.describeChange(planned.target, planned.params, before);
       return done("dry-run", needsApproval ? "would wait for approval (requireApproval)" : "would execute", {
@@ -107,7 +107,7 @@ export async function decide(input: DecideInput): Promise<Decision> {
     const limited = await rateLimited(planned, group.policy, state, startedAt);
     if (limited) {
       await release();
-      return done("skipped:cooldown", limited);
+      return done(limited.outcome, limited.reason);
     }
     const before = await action.before(planned.target, planned.params, ctx);
     const change = action.describeChange(planned.target, planned.params, before);

@@ -45,30 +45,42 @@ export function findExemption(
   return null;
 }
 
+/** Which rate guardrail forbids acting now, and why. */
+export interface RateLimit {
+  outcome: "skipped:cooldown" | "skipped:max-actions";
+  reason: string;
+}
+
 /** Why a cooldown or `maxActions` window forbids acting now, or null. Reads only. */
 export async function rateLimited(
   planned: PlannedAction,
   policy: Policy,
   state: StateStore,
   now: string,
-): Promise<string | null> {
+): Promise<RateLimit | null> {
   const { cooldown, maxActions } = policy.guardrails;
   if (cooldown !== undefined) {
     const until = await state.getCooldown(cooldownScope(policy.name, planned.target));
-    if (until !== null && Date.parse(until) > Date.parse(now)) return `cooldown (${cooldown}) until ${until}`;
+    if (until !== null && Date.parse(until) > Date.parse(now)) return { outcome: "skipped:cooldown", reason: `cooldown (${cooldown}) until ${until}` };
   }
   if (maxActions !== undefined) {
     const since = addDuration(now, -(parseDuration(maxActions.window) ?? 0));
     if (maxActions.perTarget !== undefined) {
       const count = await state.countActions(targetScope(planned.target), since);
       if (count >= maxActions.perTarget) {
-        return `maxActions.perTarget ${maxActions.perTarget} reached for ${planned.target} in the last ${maxActions.window}`;
+        return {
+          outcome: "skipped:max-actions",
+          reason: `maxActions.perTarget ${maxActions.perTarget} reached for ${planned.target} in the last ${maxActions.window}`,
+        };
       }
     }
     if (maxActions.perPolicy !== undefined) {
       const count = await state.countActions(policyScope(policy.name), since);
       if (count >= maxActions.perPolicy) {
-        return `maxActions.perPolicy ${maxActions.perPolicy} reached in the last ${maxActions.window}`;
+        return {
+          outcome: "skipped:max-actions",
+          reason: `maxActions.perPolicy ${maxActions.perPolicy} reached in the last ${maxActions.window}`,
+        };
       }
     }
   }
