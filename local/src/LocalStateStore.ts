@@ -117,6 +117,17 @@ export class LocalStateStore implements StateStore {
     return exemptions.filter((e) => ms(e.until) > ms(now));
   }
 
+  async removeExemption(target: string): Promise<Exemption | null> {
+    checkInput("exemption target", ExemptionSchema.shape.target, target);
+    return this.locked(async () => {
+      const { exemptions } = await this.dir.readJson(EXEMPTIONS_FILE, ExemptionsFileSchema, () => ({ exemptions: [] }));
+      const removed = exemptions.find((e) => e.target === target) ?? null;
+      if (removed !== null)
+        await this.dir.writeJson(EXEMPTIONS_FILE, { exemptions: exemptions.filter((e) => e.target !== target) });
+      return removed;
+    });
+  }
+
   async appendAudit(entry: AuditEntry): Promise<void> {
     const valid = checkInput("audit entry", AuditEntrySchema, JSON.parse(JSON.stringify(entry)));
     return this.locked(() => this.dir.appendJsonl(AUDIT_FILE, valid));

@@ -123,6 +123,16 @@ describe("airr respond / incidents / undo / approve", () => {
     );
     expect(dry.decisions.map((d) => d.outcome)).toEqual(["skipped:exempt", "dry-run"]);
     expect(runAirr(["exempt", "add", "x", "--until", "yesterday", "--reason", "r", "--state-dir", dir]).status).toBe(2);
+    const removed = runAirr(["exempt", "remove", "fraud-detector", "--state-dir", dir, "--json"]);
+    expect(removed.status).toBe(0);
+    expect(JSON.parse(removed.stdout)).toMatchObject({ target: "fraud-detector", by: "bob" });
+    const after = json(
+      runAirr(["respond", "--alert", alertFile, "--policy", policyFile, "--state-dir", dir, "--json"]).stdout,
+    );
+    expect(after.decisions.map((d) => d.outcome)).toEqual(["dry-run", "dry-run"]);
+    const again = runAirr(["exempt", "remove", "fraud-detector", "--state-dir", dir, "--json"]);
+    expect(again.status).toBe(2);
+    expect(JSON.parse(again.stdout).error).toMatchObject({ code: "ExemptionNotFound" });
   });
 
   it("bad input exits 2 with a typed error and changes nothing", () => {

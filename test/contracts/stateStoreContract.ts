@@ -129,6 +129,16 @@ export function stateStoreContract(makeProvider: ProviderFactory): void {
         await state.putExemption({ target: "support-chat", reason: "old", by: "bob", until: at(5) });
         expect(await state.listExemptions(at(10))).toEqual([live]);
       });
+
+      it("removes an exemption early and says what it removed", async () => {
+        const live = { target: "label:team=fraud", reason: "game day", by: "alice", until: at(60) };
+        await state.putExemption(live);
+        await state.putExemption({ target: "support-chat", reason: "migration", by: "bob", until: at(60) });
+        expect(await state.removeExemption("label:team=fraud")).toEqual(live);
+        expect((await state.listExemptions(at(10))).map((e) => e.target)).toEqual(["support-chat"]);
+        expect(await state.removeExemption("label:team=fraud")).toBeNull();
+        expect(await state.removeExemption("never-exempted")).toBeNull();
+      });
     });
 
     describe("audit log", () => {

@@ -69,6 +69,12 @@ export class MemoryStateStore implements StateStore {
     if (this.failExemptions) throw new Error("exemption table unreachable");
     return this.exemptions.filter((e) => e.until > now);
   }
+  async removeExemption(target: string): Promise<Exemption | null> {
+    const removed = this.exemptions.find((e) => e.target === target) ?? null;
+    this.exemptions = this.exemptions.filter((e) => e.target !== target);
+    return removed;
+  }
+
   async appendAudit(entry: AuditEntry): Promise<void> {
     this.audit.push(structuredClone(entry));
   }

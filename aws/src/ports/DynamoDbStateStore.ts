@@ -167,6 +167,18 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
     return (await this.#query("exemption")).map((i) => body(i) as Exemption).filter((e) => e.until > now);
   }
 
+  async removeExemption(target: string): Promise<Exemption | null> {
+    const [sdk, db] = [await loadDynamoDb(), await this.#client()];
+    const out = await db.send(
+      new sdk.DeleteItemCommand({
+        TableName: this.options.tableName,
+        Key: { pk: s("exemption"), sk: s(target) },
+        ReturnValues: "ALL_OLD",
+      }),
+    );
+    return (body(out.Attributes) as Exemption | null) ?? null;
+  }
+
   async appendAudit(entry: AuditEntry): Promise<void> {
     const sk = `${entry.at}#${uniqueSuffix()}`;
     await this.#put({

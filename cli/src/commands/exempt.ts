@@ -9,7 +9,7 @@ interface Flags {
   json?: boolean;
 }
 
-/** `airr exempt add|list`: humans claim a target (or a label) so no policy touches it until a time. */
+/** `airr exempt add|list|remove`: humans claim a target (or a label) so no policy touches it until a time. */
 export function register(program: Command): void {
   const exempt = program
     .command("exempt")
@@ -77,6 +77,35 @@ export function register(program: Command): void {
               list.map((e) => [e.target, e.until, e.by, e.reason]),
             )}\n`,
           );
+      } catch (error) {
+        process.exitCode = reportError(error, flags.json === true);
+      }
+    });
+  exempt
+    .command("remove <target>")
+    .description("End an exemption now (the target or `label:key=value` exactly as it was added).")
+    .option("--cloud <cloud>", "local|aws|azure|gcp", "local")
+    .option("--state-dir <dir>", "local cloud state directory (default: $AIRR_STATE_DIR, else ./.airr)")
+    .option("--json", "print the removed exemption as JSON")
+    .action(async (target: string, flags: Omit<Flags, "until" | "reason" | "by">) => {
+      const { reportError, printJson } = await import("../output.js");
+      try {
+        const [{ AirrError }, providers] = await Promise.all([import("@airr/core"), import("../providers.js")]);
+        const provider = await providers.openProvider(flags.cloud, { stateDir: flags.stateDir });
+        const removed = await provider.state.removeExemption(target);
+        if (removed === null) {
+          const live = await provider.state.listExemptions(new Date().toISOString());
+          throw new AirrError("ExemptionNotFound", `no exemption for "${target}"`, {
+            where: "exempt remove <target>",
+            hint:
+              live.length === 0
+                ? "there are no exemptions in force (`airr exempt list`)"
+                : `exemptions in force: ${live.map((e) => e.target).join(", ")}`,
+          });
+        }
+        if (flags.json) printJson(removed);
+        else
+          process.stdout.write(`Removed the exemption of ${target} (was until ${removed.until}, by ${removed.by}).\n`);
       } catch (error) {
         process.exitCode = reportError(error, flags.json === true);
       }

@@ -52,6 +52,8 @@ export interface StateStore {
   putExemption(exemption: Exemption): Promise<void>;
   /** Exemptions still in force at `now`. */
   listExemptions(now: string): Promise<Exemption[]>;
+  /** Ends the exemption of `target` (as given to `putExemption`) now; the removed one, or null. */
+  removeExemption(target: string): Promise<Exemption | null>;
 
   /** Append-only; entries are never changed or removed. */
   appendAudit(entry: AuditEntry): Promise<void>;

@@ -61,7 +61,8 @@ export async function rateLimited(
   const { cooldown, maxActions } = policy.guardrails;
   if (cooldown !== undefined) {
     const until = await state.getCooldown(cooldownScope(policy.name, planned.target));
-    if (until !== null && Date.parse(until) > Date.parse(now)) return { outcome: "skipped:cooldown", reason: `cooldown (${cooldown}) until ${until}` };
+    if (until !== null && Date.parse(until) > Date.parse(now))
+      return { outcome: "skipped:cooldown", reason: `cooldown (${cooldown}) until ${until}` };
   }
   if (maxActions !== undefined) {
     const since = addDuration(now, -(parseDuration(maxActions.window) ?? 0));
