@@ -1,5 +1,5 @@
 import { readdir } from "node:fs/promises";
-import type { Approval, AuditEntry, ClaimResult, Exemption, Incident, StateStore } from "@airr/core";
+import type { Approval, AuditEntry, ClaimResult, ClaimState, Exemption, Incident, StateStore } from "@airr/core";
 import { z } from "zod";
 import { checkInput, Time } from "./checkInput.js";
 import { LocalClaims } from "./LocalClaims.js";
@@ -49,6 +49,11 @@ export class LocalStateStore implements StateStore {
 
   release(key: string, owner: string): Promise<void> {
     return this.claims.release(key, owner);
+  }
+
+  async getClaim(key: string): Promise<ClaimState | null> {
+    const held = (await this.claims.list()).find((c) => c.key === key);
+    return held === undefined ? null : { owner: held.owner, expiresAt: held.expiresAt, settled: held.settled };
   }
 
   /** Current claims (for `airr local show` and tests). */

@@ -71,6 +71,17 @@ export function stateStoreContract(makeProvider: ProviderFactory): void {
         expect(await state.claim("k", "alice", at(60), at(70))).toMatchObject({ claimed: false, settled: true });
       });
 
+      it("reads a claim without taking it", async () => {
+        expect(await state.getClaim("k")).toBeNull();
+        await state.claim("k", "alice", T0, at(10));
+        expect(await state.getClaim("k")).toEqual({ owner: "alice", expiresAt: at(10), settled: false });
+        await state.settle("k", "alice");
+        expect(await state.getClaim("k")).toMatchObject({ owner: "alice", settled: true });
+        await state.claim("j", "bob", T0, at(10));
+        await state.release("j", "bob");
+        expect(await state.getClaim("j")).toBeNull();
+      });
+
       it("frees a released key for the next owner", async () => {
         await state.claim("k", "alice", T0, at(10));
         await state.release("k", "alice");

@@ -3,6 +3,7 @@ import type {
   AuditEntry,
   BlockedPrompt,
   ClaimResult,
+  ClaimState,
   EncryptionState,
   EndpointState,
   Exemption,
@@ -35,6 +36,10 @@ export class MemoryStateStore implements StateStore {
     }
     this.claims.set(key, { owner, expiresAt, settled: false });
     return { claimed: true };
+  }
+  async getClaim(key: string): Promise<ClaimState | null> {
+    const held = this.claims.get(key);
+    return held === undefined ? null : { ...held };
   }
   async settle(key: string, owner: string): Promise<void> {
     const held = this.claims.get(key);

@@ -1,4 +1,12 @@
-import type { Approval, AuditEntry, ClaimResult, Exemption, Incident, StateStore } from "@airr/core/respond";
+import type {
+  Approval,
+  AuditEntry,
+  ClaimResult,
+  ClaimState,
+  Exemption,
+  Incident,
+  StateStore,
+} from "@airr/core/respond";
 import type { AttributeValue, DynamoDBClient, DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import { AwsPortError } from "../errors.js";
 import { allPages, errorName, once } from "./awsSdk.js";
@@ -106,6 +114,16 @@ export class DynamoDbStateStore implements StateStore, SnapshotStore {
         }),
       ),
     );
+  }
+
+  async getClaim(key: string): Promise<ClaimState | null> {
+    const held = await this.#get(`claim#${key}`, "claim");
+    if (held === undefined) return null;
+    return {
+      owner: held["owner"]?.S ?? "",
+      expiresAt: held["expiresAt"]?.S ?? null,
+      settled: held["settled"]?.BOOL ?? false,
+    };
   }
 
   async getCooldown(scope: string): Promise<string | null> {

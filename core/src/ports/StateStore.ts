@@ -4,6 +4,13 @@ export type ClaimResult =
   | { claimed: true }
   | { claimed: false; owner: string; expiresAt: string | null; settled: boolean };
 
+/** A claim as stored: who holds `key`, until when, and whether it is settled (done for good). */
+export interface ClaimState {
+  owner: string;
+  expiresAt: string | null;
+  settled: boolean;
+}
+
 export interface Approval {
   incidentId: string;
   actionKey: string;
@@ -36,6 +43,8 @@ export interface StateStore {
   settle(key: string, owner: string): Promise<void>;
   /** Give a held, unsettled claim back (the action failed before changing anything). */
   release(key: string, owner: string): Promise<void>;
+  /** The claim on `key` as stored, or null; reads only (how a dry-run spots duplicates). */
+  getClaim(key: string): Promise<ClaimState | null>;
 
   /** Cooldown end for a scope (e.g. `target:endpoint/fraud`), or null. */
   getCooldown(scope: string): Promise<string | null>;

@@ -5,4 +5,4 @@ export type { Notification, Notifier } from "./Notifier.js";
 export type { BlockedPrompt, BlockMatch, PromptBlocklist } from "./PromptBlocklist.js";
 export type { PortName, Provider } from "./Provider.js";
 export type { SecretState, Secrets } from "./Secrets.js";
-export type { Approval, ClaimResult, Exemption, StateStore } from "./StateStore.js";
+export type { Approval, ClaimResult, ClaimState, Exemption, StateStore } from "./StateStore.js";

@@ -46,7 +46,21 @@ describe("respond", () => {
     expect(again.decisions[0]?.outcome).toBe("skipped:duplicate");
     expect(again.decisions[0]?.reason).toMatch(/already executed by inc-/);
     expect(dry.decisions[0]?.outcome).toBe("skipped:duplicate");
+    expect(dry.decisions[0]?.reason).toBe(again.decisions[0]?.reason);
     expect(provider.faults.writes).toEqual(["deploy fraud-detector fraud-v2"]);
+  });
+
+  it("dry-run reports an action another responder is running as in progress, and takes no claim", async () => {
+    const provider = memoryProvider();
+    const { clock } = testClock();
+    const key = (await respond(driftAlert(), [rollbackPolicy()], provider, { clock })).decisions[0]?.action.key ?? "";
+    await provider.state.claim(key, "inc-other", clock().toISOString(), "2999-01-01T00:00:00.000Z");
+    const dry = await respond(driftAlert(), [rollbackPolicy()], provider, { clock });
+    expect(dry.decisions[0]).toMatchObject({
+      outcome: "skipped:duplicate",
+      reason: expect.stringMatching(/in progress by inc-other/),
+    });
+    expect(provider.state.claims.get(key)).toMatchObject({ owner: "inc-other", settled: false });
   });
 
   it("executes once under 50 concurrent deliveries of the same alert", async () => {

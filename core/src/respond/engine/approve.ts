@@ -124,7 +124,6 @@ export async function approve(
       opts,
       stopped: false,
       humanExemptions: await provider.state.listExemptions(now),
-      executedKeys: new Set(),
       approved,
     });
     decisions.push(decision);

@@ -19,8 +19,6 @@ export interface DecideInput {
   /** An earlier action of this policy failed under `onError: stop`. */
   stopped: boolean;
   humanExemptions: readonly Exemption[];
-  /** Dry-run only: keys the audit log shows as executed (dry-run may not claim). */
-  executedKeys: ReadonlySet<string>;
   /** A human approved exactly this key and parameters hash. */
   approved: boolean;
 }
@@ -67,8 +65,12 @@ export async function decide(input: DecideInput): Promise<Decision> {
   const needsApproval = group.policy.guardrails.requireApproval && !input.approved;
 
   if (opts.mode === "dry-run") {
-    if (input.executedKeys.has(planned.key)) return done("skipped:duplicate", `${planned.key} was already executed`);
     try {
+      // Read, never take, the claim: a dry-run writes nothing, and it answers what apply would.
+      const held = await state.getClaim(planned.key);
+      if (held?.settled) return done("skipped:duplicate", `already executed by ${held.owner}`);
+      if (held && held.expiresAt !== null && Date.parse(held.expiresAt) > Date.parse(startedAt))
+        return done("skipped:duplicate", `in progress by ${held.owner} until ${held.expiresAt}`);
       const limited = await rateLimited(planned, group.policy, state, startedAt);
       if (limited) return done(limited.outcome, limited.reason);
       const before = redact(await action.before(planned.target, planned.params, ctx));

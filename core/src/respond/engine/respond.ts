@@ -23,16 +23,6 @@ export function incidentStatus(mode: Incident["mode"], decisions: readonly Decis
   return "completed";
 }
 
-/** Keys the audit log records as executed: how a dry-run spots duplicates without claiming. */
-async function executedKeys(provider: Provider): Promise<Set<string>> {
-  const entries = await provider.state.readAudit();
-  return new Set(
-    entries
-      .filter((e) => e.phase === "outcome" && e.event === "executed" && e.actionKey)
-      .map((e) => e.actionKey as string),
-  );
-}
-
 /**
  * Answers one alert: matches the policies, plans their actions, runs every guardrail, and in
  * `apply` mode acts, verifies and audits. Returns the `Incident` (stored in apply mode; a dry-run
@@ -71,13 +61,11 @@ export async function respond(
   }
   // A lookup that fails blocks every action: acting without knowing the exemptions is acting on doubt.
   let humanExemptions: Exemption[] = [];
-  let executed = new Set<string>();
   let lookupError: string | null = null;
   try {
     if (groups.length > 0) humanExemptions = await provider.state.listExemptions(createdAt);
-    if (groups.length > 0 && opts.mode === "dry-run") executed = await executedKeys(provider);
   } catch (error) {
-    lookupError = `reading exemptions or the audit log failed: ${(error as Error).message}`;
+    lookupError = `reading exemptions failed: ${(error as Error).message}`;
   }
   const decisions: Decision[] = [];
   const stopped = new Set<string>();
@@ -93,7 +81,6 @@ export async function respond(
         opts,
         stopped: stopped.has(group.policy.name),
         humanExemptions,
-        executedKeys: executed,
         approved: false,
       });
       decisions.push(decision);
