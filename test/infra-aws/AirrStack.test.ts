@@ -35,6 +35,36 @@ describe("AirrRemediation stack", () => {
     });
   });
 
+  it("creates no EventBridge rule unless alarm-name prefixes are configured", () => {
+    template.resourceCountIs("AWS::Events::Rule", 0);
+  });
+
+  it("sends ALARM/OK transitions of alarms with the configured prefixes through EventBridge, retried, then the DLQ", () => {
+    const { template: withRule } = synth({ ...FULL_CONFIG, alarmRulePrefixes: ["fraud-", "llm-"] });
+    withRule.hasResourceProperties("AWS::Events::Rule", {
+      EventPattern: {
+        source: ["aws.cloudwatch"],
+        "detail-type": ["CloudWatch Alarm State Change"],
+        detail: { alarmName: [{ prefix: "fraud-" }, { prefix: "llm-" }], state: { value: ["ALARM", "OK"] } },
+      },
+      Targets: [
+        Match.objectLike({
+          Arn: { "Fn::GetAtt": [Match.stringLikeRegexp("Function"), "Arn"] },
+          RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 7200 },
+          DeadLetterConfig: { Arn: { "Fn::GetAtt": [Match.stringLikeRegexp("DeadLetterQueue"), "Arn"] } },
+        }),
+      ],
+    });
+    withRule.hasResourceProperties("AWS::Lambda::Permission", { Principal: "events.amazonaws.com" });
+    const { template: every } = synth({ ...FULL_CONFIG, alarmRulePrefixes: ["*"] });
+    every.hasResourceProperties("AWS::Events::Rule", {
+      EventPattern: { detail: { alarmName: Match.absent(), state: { value: ["ALARM", "OK"] } } },
+    });
+    expect(
+      airrConfigFromContext((k) => (k === "alarmRulePrefixes" ? "fraud-,llm-" : undefined)).alarmRulePrefixes,
+    ).toEqual(["fraud-", "llm-"]);
+  });
+
   it("keeps state in DynamoDB with TTL, point-in-time recovery and the byKind index", () => {
     template.hasResource("AWS::DynamoDB::Table", { DeletionPolicy: "Retain" });
     template.hasResourceProperties("AWS::DynamoDB::Table", {

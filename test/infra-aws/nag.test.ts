@@ -9,6 +9,7 @@ describe("cdk-nag AwsSolutions", () => {
   it.each([
     ["every port", FULL_CONFIG],
     ["defaults", {}],
+    ["EventBridge alarm rule", { alarmRulePrefixes: ["*"] }],
   ])("%s: no unacknowledged finding", (_name, input) => {
     const { app, stack } = synth(input);
     const report = new AwsSolutionsChecks(app).validateScope(stack);

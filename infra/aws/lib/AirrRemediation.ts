@@ -5,6 +5,8 @@ import { Duration, RemovalPolicy, Stack } from "aws-cdk-lib";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
 import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as events from "aws-cdk-lib/aws-events";
+import * as eventTargets from "aws-cdk-lib/aws-events-targets";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as kms from "aws-cdk-lib/aws-kms";
 import * as lambda from "aws-cdk-lib/aws-lambda";
@@ -165,6 +167,8 @@ export class AirrRemediation extends Construct {
       sourceAccount: stack.account,
     });
 
+    if (config.alarmRulePrefixes.length > 0) this.#alarmRule(config.alarmRulePrefixes);
+
     const action = new SnsAction(this.alarmTopic);
     const alarms = [...endpointAlarms(this, config), ...ownMetricAlarms(this, config)];
     for (const alarm of alarms) {
@@ -172,6 +176,31 @@ export class AirrRemediation extends Construct {
       alarm.addOkAction(action);
     }
     this.#dashboard(alarms);
+  }
+
+  // EventBridge delivers at least once, like SNS: the engine's claims make a repeat a no-op, and
+  // failed deliveries land in the same dead-letter queue as failed invocations.
+  #alarmRule(prefixes: string[]): void {
+    const names = prefixes.map((p) => events.Match.prefix(p));
+    const everyAlarm = prefixes.includes("*");
+    new events.Rule(this, "AlarmStateRule", {
+      description: "CloudWatch alarm ALARM/OK transitions to the airr function",
+      eventPattern: {
+        source: ["aws.cloudwatch"],
+        detailType: ["CloudWatch Alarm State Change"],
+        detail: {
+          ...(everyAlarm ? {} : { alarmName: names.length === 1 ? names[0] : events.Match.anyOf(...names) }),
+          state: { value: ["ALARM", "OK"] },
+        },
+      },
+      targets: [
+        new eventTargets.LambdaFunction(this.function, {
+          deadLetterQueue: this.deadLetterQueue,
+          retryAttempts: 2,
+          maxEventAge: Duration.hours(2),
+        }),
+      ],
+    });
   }
 
   #dashboard(alarms: cloudwatch.Alarm[]): void {

@@ -20,6 +20,12 @@ export const AirrConfigSchema = z.object({
   /** WAF regex pattern sets for `block-prompt` (10 patterns each; 0 turns WAF blocking off). */
   wafPatternSets: z.number().int().min(0).max(10).default(2),
   wafScope: z.enum(["REGIONAL", "CLOUDFRONT"]).default("REGIONAL"),
+  /**
+   * Alarm-name prefixes for an EventBridge rule that sends every matching alarm's ALARM and OK
+   * transitions to the function, so existing alarms need no new action. Empty: no rule (wire alarms
+   * to the SNS topic instead). `["*"]` matches every alarm in the account and region.
+   */
+  alarmRulePrefixes: z.array(z.string().min(1)).default([]),
   /** `apply` acts as policies say; `dry-run` only records what it would do. */
   mode: z.enum(["apply", "dry-run"]).default("apply"),
   thresholds: z
@@ -37,7 +43,7 @@ export const AirrConfigSchema = z.object({
 });
 export type AirrConfig = z.output<typeof AirrConfigSchema>;
 
-const LISTS = ["endpoints", "secretArns", "bucketNames", "kmsKeyArns"] as const;
+const LISTS = ["endpoints", "secretArns", "bucketNames", "kmsKeyArns", "alarmRulePrefixes"] as const;
 
 /** Merges the `airr` context object with single-key overrides; throws a readable error on bad input. */
 export function airrConfigFromContext(tryGetContext: (key: string) => unknown): AirrConfig {
