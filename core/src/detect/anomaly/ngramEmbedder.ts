@@ -1,3 +1,5 @@
+import { countNgrams, countTrigramsAndFourgrams } from "./ngramCounts.js";
+
 /** A function from text to a fixed-length vector; the built-in one or any provider's. */
 export type EmbedFunction = (text: string) => Float32Array;
 
@@ -27,46 +29,60 @@ export function ngramEmbedder(options: NgramEmbedderOptions = {}): EmbedFunction
   // How many times each n-gram size is asked for (duplicates count twice, as before).
   const count = new Int32Array(maxN + 1);
   for (const n of sizes) if (n > 0) count[n] = (count[n] as number) + 1;
-  // The padded, space-collapsed text as char codes, reused across calls: building it in one loop
-  // replaces a regex replace, a string concatenation and a charCodeAt per n-gram character.
+  // The padded, space-collapsed text as char codes, reused across calls.
+  const defaultSizes = maxN === 4 && count.join() === "0,0,0,1,1";
   let buf = new Uint16Array(256);
+  // Signed counts are small integers, so an integer accumulator gives the same float32 vector
+  // as summing in the output array, without a float conversion per n-gram.
+  const acc = new Int32Array(dims);
   return (text: string) => {
-    const v = new Float32Array(dims);
     const lower = text.toLowerCase();
     if (buf.length < lower.length + 2) buf = new Uint16Array(2 * lower.length + 2);
-    // ` ${lower.replace(/\s+/g, " ")} `, written straight into the buffer.
-    let len = 0;
-    buf[len++] = 32;
-    for (let i = 0; i < lower.length; i++) {
-      const c = lower.charCodeAt(i);
-      if (!isSpace(c)) buf[len++] = c;
-      else if (i === 0 || !isSpace(lower.charCodeAt(i - 1))) buf[len++] = 32;
-    }
-    buf[len++] = 32;
-    // One pass for every size: FNV-1a is sequential, so the hash of an n-gram is the running
-    // hash after its n-th character, and the longer n-grams extend the shorter ones.
-    for (let i = 0; i < len; i++) {
-      let h = 0x811c9dc5;
-      const last = Math.min(maxN, len - i);
-      for (let j = 0; j < last; j++) {
-        h = Math.imul(h ^ (buf[i + j] as number), 0x01000193);
-        const times = count[j + 1] as number;
-        if (times === 0) continue;
-        const hn = h ^ (j + 1);
-        // Signed hashing: collisions cancel in expectation instead of piling up.
-        const k = (hn >>> 1) & mask;
-        v[k] = (v[k] as number) + (hn & 1 ? times : -times);
-      }
-    }
-    let norm = 0;
-    for (let i = 0; i < dims; i++) norm += (v[i] as number) ** 2;
-    if (norm > 0) {
-      const inv = 1 / Math.sqrt(norm);
-      for (let i = 0; i < dims; i++) v[i] = (v[i] as number) * inv;
-    }
-    return v;
+    const len = padCollapsed(lower, buf);
+    acc.fill(0);
+    if (defaultSizes) countTrigramsAndFourgrams(buf, len, acc);
+    else countNgrams(buf, len, acc, count);
+    return unitVector(acc);
   };
 }
+
+/** The L2-normalized float32 copy of integer counts (all zeros stay zeros). */
+function unitVector(acc: Int32Array): Float32Array {
+  const dims = acc.length;
+  const v = new Float32Array(dims);
+  let norm = 0;
+  for (let i = 0; i < dims; i++) norm += (acc[i] as number) ** 2;
+  if (norm > 0) {
+    const inv = 1 / Math.sqrt(norm);
+    for (let i = 0; i < dims; i++) v[i] = (acc[i] as number) * inv;
+  }
+  return v;
+}
+
+/**
+ * Writes ` ${lower.replace(/\s+/g, " ")} ` as char codes into `buf` (at least lower.length + 2
+ * long) and returns its length: one loop instead of a regex, a concatenation and a charCodeAt
+ * per n-gram character. Branch-free per character, as spaces come at unpredictable places.
+ */
+function padCollapsed(lower: string, buf: Uint16Array): number {
+  buf[0] = 32;
+  let len = 1;
+  let previous = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const space = c < LATIN1_SPACES.length ? (LATIN1_SPACES[c] as number) : isSpace(c) ? 1 : 0;
+    buf[len] = c + ((32 - c) & -space);
+    // A space right after a space is overwritten by the next character.
+    len += 1 - (space & previous);
+    previous = space;
+  }
+  buf[len++] = 32;
+  return len;
+}
+
+// 1 for JavaScript's `\s` characters up to U+00A0, the ones in most text.
+const LATIN1_SPACES = new Uint8Array(0xa1);
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0]) LATIN1_SPACES[c] = 1;
 
 // JavaScript's `\s`: the characters the embedder's whitespace collapsing has always used.
 function isSpace(c: number): boolean {
