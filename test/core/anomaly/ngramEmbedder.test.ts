@@ -2,6 +2,7 @@ import { ngramEmbedder } from "@airr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countNgrams, countTrigramsAndFourgrams } from "../../../core/src/detect/anomaly/ngramCounts.js";
+import { padCollapsed, spaceFlag } from "../../../core/src/detect/anomaly/paddedCodes.js";
 
 // The embedder as it was before the integer accumulator and the unrolled loop: the fast path must
 // return these exact float32 vectors (the prompt detector's verdicts depend on them).
@@ -88,15 +89,24 @@ describe("ngramEmbedder", () => {
 });
 
 describe("countTrigramsAndFourgrams", () => {
-  it("counts what the general loop counts for sizes 3 and 4", () => {
+  it("counts what the general loop counts over the padded, collapsed text for sizes 3 and 4", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }), (codes) => {
+      fc.property(tricky, (text) => {
         const fast = new Int32Array(64);
         const general = new Int32Array(64);
-        countTrigramsAndFourgrams(Uint16Array.from(codes), codes.length, fast);
-        countNgrams(Uint16Array.from(codes), codes.length, general, Int32Array.from([0, 0, 0, 1, 1]));
+        const codes = new Uint16Array(text.length + 2);
+        countTrigramsAndFourgrams(text, fast);
+        countNgrams(codes, padCollapsed(text, codes), general, Int32Array.from([0, 0, 0, 1, 1]));
         expect(fast).toEqual(general);
       }),
     );
+  });
+});
+
+describe("spaceFlag", () => {
+  it("flags exactly JavaScript's \\s characters", () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (spaceFlag(c) !== (/\s/.test(String.fromCharCode(c)) ? 1 : 0)) expect.fail(`code ${c}`);
+    }
   });
 });

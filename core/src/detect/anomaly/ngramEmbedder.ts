@@ -1,4 +1,5 @@
 import { countNgrams, countTrigramsAndFourgrams } from "./ngramCounts.js";
+import { padCollapsed } from "./paddedCodes.js";
 
 /** A function from text to a fixed-length vector; the built-in one or any provider's. */
 export type EmbedFunction = (text: string) => Float32Array;
@@ -29,19 +30,22 @@ export function ngramEmbedder(options: NgramEmbedderOptions = {}): EmbedFunction
   // How many times each n-gram size is asked for (duplicates count twice, as before).
   const count = new Int32Array(maxN + 1);
   for (const n of sizes) if (n > 0) count[n] = (count[n] as number) + 1;
-  // The padded, space-collapsed text as char codes, reused across calls.
+  // The detector's sizes get the one-pass loop; any others the general one.
   const defaultSizes = maxN === 4 && count.join() === "0,0,0,1,1";
+  // The padded, space-collapsed text as char codes, reused across calls.
   let buf = new Uint16Array(256);
-  // Signed counts are small integers, so an integer accumulator gives the same float32 vector
-  // as summing in the output array, without a float conversion per n-gram.
+  // Signed counts are integers, exact in float32 up to 2^24 (any text under 16M characters), so
+  // an integer accumulator gives the same vector as summing in float32, without a conversion per
+  // n-gram; the returned vector is still a fresh array the embedder never touches again.
   const acc = new Int32Array(dims);
   return (text: string) => {
     const lower = text.toLowerCase();
-    if (buf.length < lower.length + 2) buf = new Uint16Array(2 * lower.length + 2);
-    const len = padCollapsed(lower, buf);
     acc.fill(0);
-    if (defaultSizes) countTrigramsAndFourgrams(buf, len, acc);
-    else countNgrams(buf, len, acc, count);
+    if (defaultSizes) countTrigramsAndFourgrams(lower, acc);
+    else {
+      if (buf.length < lower.length + 2) buf = new Uint16Array(2 * lower.length + 2);
+      countNgrams(buf, padCollapsed(lower, buf), acc, count);
+    }
     return unitVector(acc);
   };
 }
@@ -57,48 +61,6 @@ function unitVector(acc: Int32Array): Float32Array {
     for (let i = 0; i < dims; i++) v[i] = (acc[i] as number) * inv;
   }
   return v;
-}
-
-/**
- * Writes ` ${lower.replace(/\s+/g, " ")} ` as char codes into `buf` (at least lower.length + 2
- * long) and returns its length: one loop instead of a regex, a concatenation and a charCodeAt
- * per n-gram character. Branch-free per character, as spaces come at unpredictable places.
- */
-function padCollapsed(lower: string, buf: Uint16Array): number {
-  buf[0] = 32;
-  let len = 1;
-  let previous = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    const space = c < LATIN1_SPACES.length ? (LATIN1_SPACES[c] as number) : isSpace(c) ? 1 : 0;
-    buf[len] = c + ((32 - c) & -space);
-    // A space right after a space is overwritten by the next character.
-    len += 1 - (space & previous);
-    previous = space;
-  }
-  buf[len++] = 32;
-  return len;
-}
-
-// 1 for JavaScript's `\s` characters up to U+00A0, the ones in most text.
-const LATIN1_SPACES = new Uint8Array(0xa1);
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0]) LATIN1_SPACES[c] = 1;
-
-// JavaScript's `\s`: the characters the embedder's whitespace collapsing has always used.
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**
