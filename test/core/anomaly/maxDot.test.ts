@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMaxDot, packRowBlocks } from "../../../core/src/detect/anomaly/maxDotKernel.js";
 import { MAX_DOT_WASM } from "../../../core/src/detect/anomaly/maxDotWasm.js";
-import { wasmMaxDot } from "../../../core/src/detect/anomaly/wasmMaxDot.js";
+import { MAX_LIVE_KERNELS, wasmMaxDot } from "../../../core/src/detect/anomaly/wasmMaxDot.js";
 import { compileMaxDot, maxDotModuleSource } from "../../../core/wasm/generateMaxDotWasm.js";
 
 // The scan as it was: one row at a time, `if (s > best) best = s` from 0. Both kernels must return
@@ -71,5 +71,19 @@ describe("maxDotWasm.ts", () => {
     expect(Array.from(bytes)).toEqual(Array.from(MAX_DOT_WASM));
     const committed = readFileSync(new URL("../../../core/src/detect/anomaly/maxDotWasm.ts", import.meta.url), "utf8");
     expect(maxDotModuleSource(bytes)).toBe(committed);
+  });
+});
+
+// Last in the file: the kernels it holds would send the tests after it to the JavaScript scan.
+describe("wasmMaxDot", () => {
+  it("falls back to JavaScript beyond the live kernel cap, with the same answers", () => {
+    const rows = [Float32Array.from([0.5, 0.25])];
+    const query = Float32Array.from([1, 1]);
+    // Twice the cap: garbage kernels of earlier tests may be released meanwhile, but at most the
+    // cap of these can be WebAssembly ones.
+    const kernels = Array.from({ length: 2 * MAX_LIVE_KERNELS }, () => wasmMaxDot(packRowBlocks(rows, 2), 2, 8));
+    expect(kernels.filter((k) => k === null).length).toBeGreaterThan(0);
+    expect(createMaxDot(rows, 2)(query)).toBe(0.75);
+    expect(kernels.every((k) => k === null || k(query) === 0.75)).toBe(true);
   });
 });

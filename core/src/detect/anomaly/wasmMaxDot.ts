@@ -15,6 +15,17 @@ interface MaxDotExports {
 const PAGE_BYTES = 65536;
 let compiled: object | null | undefined;
 
+/**
+ * At most this many kernels alive at once; further corpus indexes scan in JavaScript. Each
+ * WebAssembly memory reserves about 10 GB of address space for its guard region, and past about
+ * 12,000 live memories V8 does not fail fast: it collects garbage and retries on every new one.
+ */
+export const MAX_LIVE_KERNELS = 1024;
+let live = 0;
+const released = new FinalizationRegistry<undefined>(() => {
+  live--;
+});
+
 /** The compiled kernel, or null where WebAssembly or its SIMD is unavailable. */
 function maxDotModule(): object | null {
   if (compiled === undefined) {
@@ -31,13 +42,13 @@ function maxDotModule(): object | null {
 
 /**
  * The WebAssembly SIMD scan (core/wasm/maxDot.wat) over `blocks` from `packRowBlocks`, in an
- * instance of its own; null when it cannot run here. The module is tiny, so it is compiled
- * synchronously once and shared.
+ * instance of its own; null when it cannot run here or `MAX_LIVE_KERNELS` are alive. The module
+ * is tiny, so it is compiled synchronously once and shared.
  */
 export function wasmMaxDot(blocks: Float64Array, dims: number, rows: number): ((query: Float32Array) => number) | null {
   const module = maxDotModule();
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (!module || !api) return null;
+  if (!module || !api || live >= MAX_LIVE_KERNELS) return null;
   try {
     const { memory, maxDot } = new api.Instance(module, {}).exports as MaxDotExports;
     const doubles = dims + blocks.length;
@@ -48,10 +59,13 @@ export function wasmMaxDot(blocks: Float64Array, dims: number, rows: number): ((
     const heap = new Float64Array(memory.buffer, 0, doubles);
     heap.set(blocks, dims);
     const query = heap.subarray(0, dims);
-    return (vector) => {
+    const scan = (vector: Float32Array) => {
       query.set(vector);
       return maxDot(dims, rows);
     };
+    live++;
+    released.register(scan, undefined);
+    return scan;
   } catch {
     // Memory beyond what the runtime grants: the JavaScript scan needs none of it.
     return null;
