@@ -1,3 +1,6 @@
+import { countNgrams, countTrigramsAndFourgrams } from "./ngramCounts.js";
+import { padCollapsed } from "./paddedCodes.js";
+
 /** A function from text to a fixed-length vector; the built-in one or any provider's. */
 export type EmbedFunction = (text: string) => Float32Array;
 
@@ -27,62 +30,37 @@ export function ngramEmbedder(options: NgramEmbedderOptions = {}): EmbedFunction
   // How many times each n-gram size is asked for (duplicates count twice, as before).
   const count = new Int32Array(maxN + 1);
   for (const n of sizes) if (n > 0) count[n] = (count[n] as number) + 1;
-  // The padded, space-collapsed text as char codes, reused across calls: building it in one loop
-  // replaces a regex replace, a string concatenation and a charCodeAt per n-gram character.
+  // The detector's sizes get the one-pass loop; any others the general one.
+  const defaultSizes = maxN === 4 && count.join() === "0,0,0,1,1";
+  // The padded, space-collapsed text as char codes, reused across calls.
   let buf = new Uint16Array(256);
+  // Signed counts are integers, exact in float32 up to 2^24 (any text under 16M characters), so
+  // an integer accumulator gives the same vector as summing in float32, without a conversion per
+  // n-gram; the returned vector is still a fresh array the embedder never touches again.
+  const acc = new Int32Array(dims);
   return (text: string) => {
-    const v = new Float32Array(dims);
     const lower = text.toLowerCase();
-    if (buf.length < lower.length + 2) buf = new Uint16Array(2 * lower.length + 2);
-    // ` ${lower.replace(/\s+/g, " ")} `, written straight into the buffer.
-    let len = 0;
-    buf[len++] = 32;
-    for (let i = 0; i < lower.length; i++) {
-      const c = lower.charCodeAt(i);
-      if (!isSpace(c)) buf[len++] = c;
-      else if (i === 0 || !isSpace(lower.charCodeAt(i - 1))) buf[len++] = 32;
+    acc.fill(0);
+    if (defaultSizes) countTrigramsAndFourgrams(lower, acc);
+    else {
+      if (buf.length < lower.length + 2) buf = new Uint16Array(2 * lower.length + 2);
+      countNgrams(buf, padCollapsed(lower, buf), acc, count);
     }
-    buf[len++] = 32;
-    // One pass for every size: FNV-1a is sequential, so the hash of an n-gram is the running
-    // hash after its n-th character, and the longer n-grams extend the shorter ones.
-    for (let i = 0; i < len; i++) {
-      let h = 0x811c9dc5;
-      const last = Math.min(maxN, len - i);
-      for (let j = 0; j < last; j++) {
-        h = Math.imul(h ^ (buf[i + j] as number), 0x01000193);
-        const times = count[j + 1] as number;
-        if (times === 0) continue;
-        const hn = h ^ (j + 1);
-        // Signed hashing: collisions cancel in expectation instead of piling up.
-        const k = (hn >>> 1) & mask;
-        v[k] = (v[k] as number) + (hn & 1 ? times : -times);
-      }
-    }
-    let norm = 0;
-    for (let i = 0; i < dims; i++) norm += (v[i] as number) ** 2;
-    if (norm > 0) {
-      const inv = 1 / Math.sqrt(norm);
-      for (let i = 0; i < dims; i++) v[i] = (v[i] as number) * inv;
-    }
-    return v;
+    return unitVector(acc);
   };
 }
 
-// JavaScript's `\s`: the characters the embedder's whitespace collapsing has always used.
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+/** The L2-normalized float32 copy of integer counts (all zeros stay zeros). */
+function unitVector(acc: Int32Array): Float32Array {
+  const dims = acc.length;
+  const v = new Float32Array(dims);
+  let norm = 0;
+  for (let i = 0; i < dims; i++) norm += (acc[i] as number) ** 2;
+  if (norm > 0) {
+    const inv = 1 / Math.sqrt(norm);
+    for (let i = 0; i < dims; i++) v[i] = (acc[i] as number) * inv;
+  }
+  return v;
 }
 
 /**
