@@ -31,7 +31,8 @@ describe("rule prefilter", () => {
     expect(rulePrefixes(/\b(?:ignore|disregard)\b.{0,9}rules/u)).toEqual(["igno", "disr"]);
     expect(rulePrefixes(/(?:ignore|disregard) rules/u)).toBeNull();
     expect(rulePrefixes(/\b(?:ignore|disregard)?rules/u)).toEqual(["rule", "igno", "disr"]);
-    expect(rulePrefixes(/\b(?:i am|you) x/u)).toEqual(["i", "you"]);
+    // Whole words (a non-word character follows them) carry a trailing space: "you" but not "your".
+    expect(rulePrefixes(/\b(?:i am|you) x/u)).toEqual(["i ", "you "]);
     expect(rulePrefixes(/(?<![-_])\b(?:ignore) x/u)).toEqual(["igno"]);
     expect(rulePrefixes(/\b(?:ignore)|(?:forget) x/u)).toBeNull();
     // A word cut short by a non-ASCII letter anchors on its whole literal instead.

@@ -1,25 +1,49 @@
+/** A literal anchor, found by its pivot: the code unit `offset` characters into it. */
+interface PivotLiteral {
+  text: string;
+  offset: number;
+  slot: number;
+}
+
 /**
- * Gives every word prefix some rule is anchored on a small slot number, shared by the rules of
- * one detector, so a rule finds its offsets by array index rather than a hash lookup per prefix.
+ * Gives every anchor some rule needs a small slot number, shared by the rules of one detector:
+ * word prefixes (`prefixKey`, found at word starts) and literals (found anywhere). One scan of a
+ * text (`wordStarts`) fills every slot's offsets, and a rule reads its slots by array index.
  *
  * @example
  * const slots = new PrefixSlots();
  * slots.slot(prefixKey("igno")) // 0
+ * slots.literal("忽略") // 1
  */
 export class PrefixSlots {
   private readonly slots = new Map<number, number>();
+  private readonly literals = new Map<string, number>();
+  private count = 0;
   /** Open-addressing table over every slotted key and its proper prefixes; rebuilt when stale. */
   private keys = new Int32Array(0);
   private codes = new Int32Array(0);
   private shift = 32;
   private builtFor = -1;
+  private pivotsFor = -1;
+  private pivotTable = new Uint16Array(0);
+  private pivotLists: PivotLiteral[][] = [];
 
   /** The slot of a `prefixKey`, assigned on first use. */
   slot(key: number): number {
     let s = this.slots.get(key);
     if (s === undefined) {
-      s = this.slots.size;
+      s = this.count++;
       this.slots.set(key, s);
+    }
+    return s;
+  }
+
+  /** The slot of a literal anchor (offsets where it occurs), assigned on first use. */
+  literal(text: string): number {
+    let s = this.literals.get(text);
+    if (s === undefined) {
+      s = this.count++;
+      this.literals.set(text, s);
     }
     return s;
   }
@@ -30,7 +54,7 @@ export class PrefixSlots {
   }
 
   get size(): number {
-    return this.slots.size;
+    return this.count;
   }
 
   /**
@@ -39,7 +63,7 @@ export class PrefixSlots {
    * A typed-array probe instead of a Map look-up per character of every word.
    */
   lookup(key: number): number {
-    if (this.builtFor !== this.slots.size) this.build();
+    if (this.builtFor !== this.count) this.build();
     const { keys, shift } = this;
     const mask = keys.length - 1;
     for (let h = Math.imul(key, 0x9e3779b1) >>> shift; ; h = (h + 1) & mask) {
@@ -47,6 +71,39 @@ export class PrefixSlots {
       if (k === 0) return 0;
       if (k === key + 1) return this.codes[h] as number;
     }
+  }
+
+  /**
+   * For `wordStarts`: per UTF-16 code unit, 0 or 1 + the index in `pivotLiterals` of the literals
+   * pivoting on it. The pivot is a literal's first non-ASCII unit (else its first non-word one, else
+   * its first), so text without those rare characters costs one table read per character and no
+   * `startsWith` at all (a non-ASCII literal never even looks at ASCII text).
+   */
+  pivots(): Uint16Array {
+    if (this.pivotsFor !== this.count) this.buildPivots();
+    return this.pivotTable;
+  }
+
+  /** The literals of one `pivots()` entry (entry - 1). */
+  pivotLiterals(entry: number): readonly PivotLiteral[] {
+    return this.pivotLists[entry] ?? [];
+  }
+
+  private buildPivots(): void {
+    const table = new Uint16Array(65536);
+    const lists: PivotLiteral[][] = [];
+    for (const [text, slot] of this.literals) {
+      const offset = pivotOffset(text);
+      const unit = text.charCodeAt(offset);
+      if (table[unit] === 0) {
+        lists.push([]);
+        table[unit] = lists.length;
+      }
+      lists[(table[unit] as number) - 1]?.push({ text, offset, slot });
+    }
+    this.pivotTable = table;
+    this.pivotLists = lists;
+    this.pivotsFor = this.count;
   }
 
   private build(): void {
@@ -70,6 +127,13 @@ export class PrefixSlots {
       this.keys[h] = key + 1;
       this.codes[h] = code;
     }
-    this.builtFor = this.slots.size;
+    this.builtFor = this.count;
   }
+}
+
+// The rarest-looking unit of a literal: non-ASCII first, then punctuation, then anything.
+function pivotOffset(text: string): number {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return i;
+  for (let i = 0; i < text.length; i++) if (!/\w/.test(text[i] as string)) return i;
+  return 0;
 }

@@ -1,4 +1,4 @@
-import { AnchoredRegex, type WordStarts, wordStarts } from "./anchoredRegex.js";
+import { AnchoredRegex, wordStarts } from "./anchoredRegex.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
 import { PrefixSlots } from "./prefixSlots.js";
 import type { RuleHit } from "./scoreEvidence.js";
@@ -52,7 +52,6 @@ export class RuleMatcher {
     const ascii = !NON_ASCII.test(raw);
     const starts = wordStarts(normalized, this.slots);
     const decodedStarts = decoded.length === 0 ? null : wordStarts(decoded.join("\n"), this.slots);
-    let docStarts: WordStarts | null = null;
     // Many rules share a script test; each script is tested once per prompt.
     const scripts = new Map<RegExp, boolean>();
     const hasScript = (re: RegExp) => {
@@ -70,8 +69,8 @@ export class RuleMatcher {
       if (rule.raw) {
         if (re.test(raw)) hits.push({ rule, view: "raw" });
       } else if (rule.inDocument) {
-        docStarts ??= wordStarts(document, this.slots);
-        if (document !== "" && re.test(document, docStarts)) hits.push({ rule, view: "document" });
+        // The document is a suffix of the normalized text: its anchors are read from `starts`.
+        if (document !== "" && re.testShifted(document, starts, docStart)) hits.push({ rule, view: "document" });
         else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
       } else if (rule.outsideDocument && docStart >= 0) continue;
       else if (re.test(normalized, starts)) hits.push({ rule, view: "normalized" });
