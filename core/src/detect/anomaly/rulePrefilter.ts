@@ -29,7 +29,7 @@ export function ruleAnchors(re: RegExp): RuleAnchors | null {
     const body = skipLookbehind(branch);
     if (body.startsWith("\\b")) {
       if (!leading(body.slice(2), true, null, ctx, 0)) return null;
-    } else if (!leading(body, branch.startsWith(WORD_START), null, ctx, 0)) return null;
+    } else if (!leading(body, WORD_START_LOOKBEHINDS.some((w) => branch.startsWith(w)), null, ctx, 0)) return null;
   }
   if (out.words.length + out.literals.length === 0 && out.start !== true) return null;
   const result: RuleAnchors = { words: [...new Set(out.words)], literals: [...new Set(out.literals)] };
@@ -86,6 +86,13 @@ function leading(s: string, bounded: boolean, after: string | null, ctx: Context
     else out.words.push(endsWord(whole, full, s, after) ? `${whole} ` : word);
     return true;
   }
+  // A class of punctuation or non-ASCII characters: one literal each (ASCII letters or digits
+  // would each be tried at nearly every word, no better than a scan).
+  const chars = classAt(s);
+  if (chars !== null && chars.every((c) => !/\w/.test(c))) {
+    out.literals.push(...chars);
+    return true;
+  }
   let safe = literalAt(s);
   // Under `i` only characters without case are certain: keep the literal up to the first letter.
   if (ctx.caseless) safe = safe.slice(0, safe.search(/[^\x00-\x40\x5b-\x60\x7b-\x7f]|$/));
@@ -134,17 +141,26 @@ function literalAt(s: string): string {
   return dropQuantified(lit, s[i]);
 }
 
+// The characters of a leading class of plain characters (`["'«]`, surely one of them), or null.
+function classAt(s: string): string[] | null {
+  const m = /^\[([^\]\\^-]+)\]/.exec(s);
+  const next = s[m?.[0].length ?? 0];
+  if (m === null || next === "?" || next === "*" || next === "{") return null;
+  return [...(m[1] as string)];
+}
+
 // A quantifier right after a literal could make its last character optional.
 function dropQuantified(lit: string, next: string | undefined): string {
   return next === "?" || next === "*" || next === "{" ? [...lit].slice(0, -1).join("") : lit;
 }
 
 /**
- * The Unicode-aware word start the multilingual rules use where `\b` (ASCII-only) cannot go: no
- * letter, digit or `_` before. It implies an ASCII word start, so ASCII literals after it anchor
- * on the word index like `\b` ones.
+ * Leading lookbehinds that put a non-word character (or the start of the text) right before the
+ * match, so an ASCII word starting the match starts a word of the text: the Unicode-aware word
+ * start the multilingual rules use where `\b` (ASCII-only) cannot go (no letter, digit or `_`
+ * before), and the line or sentence starts of the few-shot and task-switch rules.
  */
-const WORD_START = "(?<![\\p{L}\\p{N}_])";
+const WORD_START_LOOKBEHINDS = ["(?<![\\p{L}\\p{N}_])", "(?<=^|\\s)", "(?<=^|[.!?:] |\\n)"];
 
 /** Longest prefix used; text words are indexed by all their prefixes up to this length. */
 const PREFIX = 4;
