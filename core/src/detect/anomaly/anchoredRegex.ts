@@ -54,6 +54,14 @@ export class AnchoredRegex {
     this.needs = needs !== null && (!usable || needs.length >= 3) ? needs : null;
   }
 
+  /**
+   * The slots whose offsets `test` reads: when none of them occurs in a text's index, the regex
+   * cannot match that text. Null: the regex must always be tried (unanchored, raw, or `^`).
+   */
+  get watchedSlots(): readonly number[] | null {
+    return !this.indexed || this.atStart ? null : this.anchorSlots;
+  }
+
   /** False when no anchor occurs in the text `starts` indexes (then the regex cannot match). */
   mayMatch(starts: WordStarts): boolean {
     if (!this.indexed || this.atStart) return true;

@@ -1,3 +1,31 @@
+/** The look-up tables of `PrefixSlots`, read directly by `wordStarts`. */
+export interface SlotTables {
+  /** Codes of keys below 2^14 (one or two characters), by key. */
+  short: Int32Array;
+  /** Open-addressing table: `key + 1` (0: empty) and its code, at `imul(key, φ) >>> shift`. */
+  keys: Int32Array;
+  codes: Int32Array;
+  shift: number;
+  /** Per UTF-16 code unit: 0, or 1 + the `pivotLiterals` entry of the literals pivoting on it. */
+  pivots: Uint16Array;
+}
+
+/**
+ * The code of `key` in the open-addressing table (see `PrefixSlots.lookup`).
+ *
+ * @example
+ * probe(new PrefixSlots().tables(), 5) // 0
+ */
+export function probe(t: SlotTables, key: number): number {
+  const { keys } = t;
+  const mask = keys.length - 1;
+  for (let h = Math.imul(key, 0x9e3779b1) >>> t.shift; ; h = (h + 1) & mask) {
+    const k = keys[h] as number;
+    if (k === 0) return 0;
+    if (k === key + 1) return t.codes[h] as number;
+  }
+}
+
 /** A literal anchor, found by its pivot: the code unit `offset` characters into it. */
 interface PivotLiteral {
   text: string;
@@ -20,12 +48,15 @@ export class PrefixSlots {
   private readonly literals = new Map<string, number>();
   private count = 0;
   /** Open-addressing table over every slotted key and its proper prefixes; rebuilt when stale. */
-  private keys = new Int32Array(0);
-  private codes = new Int32Array(0);
-  private shift = 32;
+  private built: SlotTables = {
+    short: new Int32Array(0),
+    keys: new Int32Array(0),
+    codes: new Int32Array(0),
+    shift: 32,
+    pivots: new Uint16Array(0),
+  };
   private builtFor = -1;
   private pivotsFor = -1;
-  private pivotTable = new Uint16Array(0);
   private pivotLists: PivotLiteral[][] = [];
 
   /** The slot of a `prefixKey`, assigned on first use. */
@@ -63,14 +94,15 @@ export class PrefixSlots {
    * A typed-array probe instead of a Map look-up per character of every word.
    */
   lookup(key: number): number {
+    const t = this.tables();
+    return key < 16384 ? (t.short[key] as number) : probe(t, key);
+  }
+
+  /** The look-up tables `wordStarts` reads directly in its character loop. */
+  tables(): SlotTables {
     if (this.builtFor !== this.count) this.build();
-    const { keys, shift } = this;
-    const mask = keys.length - 1;
-    for (let h = Math.imul(key, 0x9e3779b1) >>> shift; ; h = (h + 1) & mask) {
-      const k = keys[h] as number;
-      if (k === 0) return 0;
-      if (k === key + 1) return this.codes[h] as number;
-    }
+    if (this.pivotsFor !== this.count) this.buildPivots();
+    return this.built;
   }
 
   /**
@@ -80,8 +112,7 @@ export class PrefixSlots {
    * `startsWith` at all (a non-ASCII literal never even looks at ASCII text).
    */
   pivots(): Uint16Array {
-    if (this.pivotsFor !== this.count) this.buildPivots();
-    return this.pivotTable;
+    return this.tables().pivots;
   }
 
   /** The literals of one `pivots()` entry (entry - 1). */
@@ -101,7 +132,7 @@ export class PrefixSlots {
       }
       lists[(table[unit] as number) - 1]?.push({ text, offset, slot });
     }
-    this.pivotTable = table;
+    this.built.pivots = table;
     this.pivotLists = lists;
     this.pivotsFor = this.count;
   }
@@ -118,15 +149,19 @@ export class PrefixSlots {
     }
     let size = 16;
     while (size < codes.size * 4) size *= 2;
-    this.shift = 32 - Math.log2(size);
-    this.keys = new Int32Array(size);
-    this.codes = new Int32Array(size);
+    const shift = 32 - Math.log2(size);
+    const keys = new Int32Array(size);
+    const values = new Int32Array(size);
+    // Keys of one or two characters (14 bits) are read by index, without hashing.
+    const short = new Int32Array(16384);
     for (const [key, code] of codes) {
-      let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
-      while (this.keys[h] !== 0) h = (h + 1) & (size - 1);
-      this.keys[h] = key + 1;
-      this.codes[h] = code;
+      if (key < 16384) short[key] = code;
+      let h = Math.imul(key, 0x9e3779b1) >>> shift;
+      while (keys[h] !== 0) h = (h + 1) & (size - 1);
+      keys[h] = key + 1;
+      values[h] = code;
     }
+    this.built = { ...this.built, short, keys, codes: values, shift };
     this.builtFor = this.count;
   }
 }

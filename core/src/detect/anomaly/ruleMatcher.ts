@@ -1,7 +1,8 @@
-import { AnchoredRegex, wordStarts } from "./anchoredRegex.js";
+import { AnchoredRegex } from "./anchoredRegex.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
 import { PrefixSlots } from "./prefixSlots.js";
 import type { RuleHit } from "./scoreEvidence.js";
+import { scanAnchors, type WordStarts } from "./wordStarts.js";
 
 const NON_ASCII = /\P{ASCII}/u;
 
@@ -20,8 +21,9 @@ export interface RuleInput {
 /**
  * Runs a rule set and its counter-cues over the views of a prompt: each rule on the view it is
  * meant for (raw, normalized, embedded document, decoded spans), script-gated rules only when
- * their script is present, and every regex only where it can start (AnchoredRegex over one
- * shared word index per view).
+ * their script is present, and every regex only where it can start. One scan of the normalized
+ * text (`scanAnchors`) finds every anchor of every rule; only rules with an anchor in it (or in
+ * the decoded spans) are looked at, and each tries its regex at its anchors' offsets alone.
  *
  * @example
  * const m = new RuleMatcher(DEFAULT_INJECTION_RULES, DEFAULT_COUNTER_CUES);
@@ -31,44 +33,64 @@ export interface RuleInput {
 export class RuleMatcher {
   private readonly rules: readonly InjectionRule[];
   private readonly cues: readonly CounterCue[];
-  /** Per rule and per cue: its regex, tried only where a match can start. */
-  private readonly ruleRes: AnchoredRegex[];
-  private readonly cueRes: AnchoredRegex[];
-  /** Every word prefix some rule or cue is anchored on: the only ones worth indexing. */
+  /** The regexes of the rules, then of the cues: each tried only where a match can start. */
+  private readonly regexes: AnchoredRegex[];
+  /** Every anchor some rule or cue needs: the only ones worth indexing. */
   private readonly slots = new PrefixSlots();
+  /** Per slot, the regexes (by index in `regexes`) anchored on it. */
+  private readonly bySlot: number[][] = [];
+  /** Regexes tried on every prompt (unanchored, raw text, or anchored at offset 0). */
+  private readonly always: number[] = [];
+  /** Per regex, 1 when the current prompt has one of its anchors (scratch, reset per prompt). */
+  private readonly live: Uint8Array;
 
   constructor(rules: readonly InjectionRule[], cues: readonly CounterCue[]) {
     this.rules = rules;
     this.cues = cues;
-    this.ruleRes = rules.map((r) => new AnchoredRegex(r.re, this.slots, !r.raw));
-    this.cueRes = cues.map((c) => new AnchoredRegex(c.re, this.slots));
+    this.regexes = [
+      ...rules.map((r) => new AnchoredRegex(r.re, this.slots, !r.raw)),
+      ...cues.map((c) => new AnchoredRegex(c.re, this.slots)),
+    ];
+    this.regexes.forEach((re, i) => {
+      const watched = re.watchedSlots;
+      if (watched === null) this.always.push(i);
+      else for (const slot of new Set(watched)) (this.bySlot[slot] ??= []).push(i);
+    });
+    this.live = new Uint8Array(this.regexes.length);
   }
 
   /** The rules that match (with the view they matched on) and the counter-cues present. */
   match(input: RuleInput): { hits: RuleHit[]; cues: CounterCue[] } {
     const { raw, normalized, decoded, docStart } = input;
-    const document = docStart < 0 ? "" : normalized.slice(docStart);
+    const { live, regexes } = this;
+    live.fill(0);
+    for (const i of this.always) live[i] = 1;
+    const starts = this.scan(normalized);
+    // Decoded spans are scanned only to know which rules to try there (rarely any).
+    if (decoded.length > 0) this.scan(decoded.join("\n"));
     const hits: RuleHit[] = [];
-    const ascii = !NON_ASCII.test(raw);
-    const starts = wordStarts(normalized, this.slots);
-    const decodedStarts = decoded.length === 0 ? null : wordStarts(decoded.join("\n"), this.slots);
+    let document: string | null = null;
     // Many rules share a script test; each script is tested once per prompt.
+    let ascii: boolean | null = null;
     const scripts = new Map<RegExp, boolean>();
     const hasScript = (re: RegExp) => {
       let ok = scripts.get(re);
       if (ok === undefined) {
+        ascii ??= !NON_ASCII.test(raw);
         ok = (!ascii && re.test(raw)) || decoded.some((d) => re.test(d));
         scripts.set(re, ok);
       }
       return ok;
     };
-    for (const [i, rule] of this.rules.entries()) {
-      const re = this.ruleRes[i] as AnchoredRegex;
-      if (!re.mayMatch(starts) && (decodedStarts === null || !re.mayMatch(decodedStarts))) continue;
+    for (let i = 0; i < this.rules.length; i++) {
+      if (live[i] === 0) continue;
+      const rule = this.rules[i] as InjectionRule;
+      const re = regexes[i] as AnchoredRegex;
       if (rule.script !== undefined && !hasScript(rule.script)) continue;
       if (rule.raw) {
         if (re.test(raw)) hits.push({ rule, view: "raw" });
       } else if (rule.inDocument) {
+        document ??= docStart < 0 ? "" : normalized.slice(docStart);
         // The document is a suffix of the normalized text: its anchors are read from `starts`.
         if (document !== "" && re.testShifted(document, starts, docStart)) hits.push({ rule, view: "document" });
         else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
@@ -76,7 +98,15 @@ export class RuleMatcher {
       else if (re.test(normalized, starts)) hits.push({ rule, view: "normalized" });
       else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
     }
-    const cues = this.cues.filter((_, i) => (this.cueRes[i] as AnchoredRegex).test(normalized, starts));
+    const first = this.rules.length;
+    const cues = this.cues.filter((_, j) => live[first + j] === 1 && (regexes[first + j] as AnchoredRegex).test(normalized, starts));
     return { hits, cues };
+  }
+
+  // Indexes a text's anchors and marks the regexes anchored on the ones it contains.
+  private scan(text: string): WordStarts {
+    const { index, touched } = scanAnchors(text, this.slots);
+    for (const slot of touched) for (const i of this.bySlot[slot] ?? []) this.live[i] = 1;
+    return index;
   }
 }

@@ -1,4 +1,4 @@
-import type { PrefixSlots } from "./prefixSlots.js";
+import { type PrefixSlots, probe } from "./prefixSlots.js";
 
 /**
  * Offsets of every anchor in a text, indexed by `PrefixSlots` slot: word starts under each word
@@ -48,8 +48,21 @@ export function wordKey(word: string): number {
  * wordStarts("so ignore it", slots)[s] // [3]
  */
 export function wordStarts(text: string, slots: PrefixSlots): WordStarts {
+  return scanAnchors(text, slots).index;
+}
+
+/**
+ * `wordStarts`, and the slots it filled (`touched`, each once) so that a caller can visit only the
+ * rules anchored on them.
+ *
+ * @example
+ * scanAnchors("so ignore it", slots).touched // [slot of "igno"]
+ */
+export function scanAnchors(text: string, slots: PrefixSlots): { index: WordStarts; touched: number[] } {
   const index: WordStarts = new Array(slots.size);
-  const pivots = slots.pivots();
+  const touched: number[] = [];
+  const t = slots.tables();
+  const { pivots, short } = t;
   const n = text.length;
   let start = -1;
   let key = 0;
@@ -59,45 +72,49 @@ export function wordStarts(text: string, slots: PrefixSlots): WordStarts {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const pivot = pivots[c] as number;
-    if (pivot !== 0) literalsAt(text, i, slots, pivot - 1, index);
+    if (pivot !== 0) literalsAt(text, i, slots, pivot - 1, index, touched);
     if (c < 128 && WORD_CHAR[c] === 1) {
       if (start < 0) {
         start = i;
-        key = 0;
-        k = 0;
-        live = true;
+        key = c;
+        k = 1;
+        live = add(index, touched, short[c] as number, i);
+        continue;
       }
-      if (live && k < 4) {
-        key |= c << (7 * k);
-        live = add(index, slots.lookup(key), start);
+      if (!live) continue;
+      if (k === 4) {
+        live = false;
+        continue;
       }
-      k++;
+      key |= c << (7 * k++);
+      live = add(index, touched, key < 16384 ? (short[key] as number) : probe(t, key), start);
     } else if (start >= 0) {
-      if (live && k < 4) add(index, slots.lookup(key | (WORD_END << (7 * k))), start);
+      if (live && k < 4) add(index, touched, probe(t, key | (WORD_END << (7 * k))), start);
       start = -1;
     }
   }
-  if (start >= 0 && live && k < 4) add(index, slots.lookup(key | (WORD_END << (7 * k))), start);
-  return index;
+  if (start >= 0 && live && k < 4) add(index, touched, probe(t, key | (WORD_END << (7 * k))), start);
+  return { index, touched };
 }
 
 // Records `at` under the slot a lookup code names; true while longer keys may still match.
-function add(index: WordStarts, code: number, at: number): boolean {
-  const slot = (code >> 1) - 1;
-  if (slot >= 0) push(index, slot, at);
+function add(index: WordStarts, touched: number[], code: number, at: number): boolean {
+  if (code > 1) push(index, touched, (code >> 1) - 1, at);
   return (code & 1) !== 0;
 }
 
-function push(index: WordStarts, slot: number, at: number): void {
+function push(index: WordStarts, touched: number[], slot: number, at: number): void {
   const list = index[slot];
-  if (list === undefined) index[slot] = [at];
-  else list.push(at);
+  if (list === undefined) {
+    index[slot] = [at];
+    touched.push(slot);
+  } else list.push(at);
 }
 
-function literalsAt(text: string, i: number, slots: PrefixSlots, entry: number, index: WordStarts): void {
+function literalsAt(text: string, i: number, slots: PrefixSlots, entry: number, index: WordStarts, touched: number[]) {
   for (const lit of slots.pivotLiterals(entry)) {
     const at = i - lit.offset;
-    if (at >= 0 && text.startsWith(lit.text, at)) push(index, lit.slot, at);
+    if (at >= 0 && text.startsWith(lit.text, at)) push(index, touched, lit.slot, at);
   }
 }
 
