@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import {
   AnchoredRegex,
+  AnchorIndex,
   DEFAULT_COUNTER_CUES,
   DEFAULT_INJECTION_RULES,
   normalizeText,
@@ -8,7 +9,6 @@ import {
   ruleAnchors,
   rulePrefixes,
   wordPrefixes,
-  wordStarts,
 } from "@airr/core";
 import { describe, expect, it } from "vitest";
 
@@ -64,7 +64,7 @@ describe("rule prefilter", () => {
     let matched = 0;
     for (const text of samples) {
       const norm = normalizeText(text).text;
-      const starts = wordStarts(norm, slots);
+      const starts = new AnchorIndex(slots).scan(norm);
       anchored.forEach((a, i) => {
         const expected = (regexes[i] as RegExp).test(norm);
         if (expected) matched++;

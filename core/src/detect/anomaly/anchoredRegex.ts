@@ -1,8 +1,10 @@
 import type { PrefixSlots } from "./prefixSlots.js";
 import { requiredLiteral } from "./requiredLiteral.js";
 import { ruleAnchors } from "./rulePrefilter.js";
-import { isWordChar, type WordStarts, wordKey } from "./wordStarts.js";
+import { type AnchorIndex, isWordChar } from "./anchorIndex.js";
+import { wordKey } from "./wordStarts.js";
 
+export { AnchorIndex } from "./anchorIndex.js";
 export { prefixKey, type WordStarts, wordKey, wordStarts } from "./wordStarts.js";
 
 /**
@@ -15,12 +17,12 @@ export { prefixKey, type WordStarts, wordKey, wordStarts } from "./wordStarts.js
  * @example
  * const slots = new PrefixSlots();
  * const a = new AnchoredRegex(/\b(?:ignore|disregard)\b.{0,9}rules/u, slots);
- * a.test("pls ignore the rules", wordStarts("pls ignore the rules", slots)) // true
+ * a.test("pls ignore the rules", new AnchorIndex(slots).scan("pls ignore the rules")) // true
  */
 export class AnchoredRegex {
   /** Slots of the word anchors (empty when anchored by literals only; null: unanchored). */
   readonly prefixes: readonly number[] | null;
-  /** Every slot to read in a `wordStarts` index: word anchors and literal anchors. */
+  /** Every slot to read in an `AnchorIndex`: word anchors and literal anchors. */
   private readonly anchorSlots: readonly number[];
   private readonly literals: readonly string[];
   private readonly atStart: boolean;
@@ -35,7 +37,7 @@ export class AnchoredRegex {
   private readonly needs: string | null;
 
   /**
-   * `slots`: shared by every regex whose texts get one `wordStarts` index. `byWords` false: the
+   * `slots`: shared by every regex whose texts get one `AnchorIndex`. `byWords` false: the
    * text will have no index (raw text), so only literal anchors are used.
    */
   constructor(re: RegExp, slots: PrefixSlots, byWords = true) {
@@ -63,14 +65,14 @@ export class AnchoredRegex {
   }
 
   /** False when no anchor occurs in the text `starts` indexes (then the regex cannot match). */
-  mayMatch(starts: WordStarts): boolean {
+  mayMatch(starts: AnchorIndex): boolean {
     if (!this.indexed || this.atStart) return true;
-    for (const p of this.anchorSlots) if (starts[p] !== undefined) return true;
+    for (const p of this.anchorSlots) if (starts.has(p)) return true;
     return false;
   }
 
-  /** `re.test(text)`, using `starts` (the `wordStarts` of this very text) for the anchors. */
-  test(text: string, starts?: WordStarts): boolean {
+  /** `re.test(text)`, using `starts` (the `AnchorIndex` of this very text) for the anchors. */
+  test(text: string, starts?: AnchorIndex): boolean {
     return this.testShifted(text, starts, 0);
   }
 
@@ -80,7 +82,7 @@ export class AnchoredRegex {
    * inside the suffix, a word start keeps the same character before it), except that `text` may
    * begin inside a word of `whole`, so its offset 0 is tried too.
    */
-  testShifted(text: string, starts: WordStarts | undefined, shift: number): boolean {
+  testShifted(text: string, starts: AnchorIndex | undefined, shift: number): boolean {
     const { sticky } = this;
     if (this.needs !== null && !text.includes(this.needs)) return false;
     if (sticky === null) return this.scan(text);
@@ -94,11 +96,13 @@ export class AnchoredRegex {
     }
     if (this.atStart && this.testAt(sticky, text, 0)) return true;
     if (shift > 0 && text.length > 0 && isWordChar(text.charCodeAt(0)) && this.testAt(sticky, text, 0)) return true;
-    for (const p of this.anchorSlots) {
-      const at = starts[p];
-      if (at === undefined) continue;
-      for (const i of at) if (i >= shift && this.testAt(sticky, text, i - shift)) return true;
-    }
+    for (const p of this.anchorSlots)
+      for (let e = starts.firstEntry(p); e >= 0; e = starts.nextEntry(e)) {
+        // Offsets come largest first: the rest lie before `shift`, outside `text`.
+        const i = starts.offsetOf(e) - shift;
+        if (i < 0) break;
+        if (this.testAt(sticky, text, i)) return true;
+      }
     return false;
   }
 

@@ -166,9 +166,27 @@ export class PrefixSlots {
   }
 }
 
-// The rarest-looking unit of a literal: non-ASCII first, then punctuation, then anything.
+// The rarest-looking unit of a literal, so that few positions of a text call `startsWith`:
+// non-ASCII first (never in ASCII text), then punctuation, digits and `_`, then the letter rarest
+// in English; a space only for a literal of spaces.
 function pivotOffset(text: string): number {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return i;
-  for (let i = 0; i < text.length; i++) if (!/\w/.test(text[i] as string)) return i;
-  return 0;
+  let best = 0;
+  let bestRank = -1;
+  for (let i = 0; i < text.length; i++) {
+    const r = rarity(text.charCodeAt(i));
+    if (r > bestRank) {
+      best = i;
+      bestRank = r;
+    }
+  }
+  return best;
+}
+
+const LETTERS_COMMON_FIRST = "etaoinshrdlcumwfgypbvkjxqz";
+
+function rarity(c: number): number {
+  if (c > 127) return 100;
+  if (c === 32) return 0;
+  const letter = LETTERS_COMMON_FIRST.indexOf(String.fromCharCode(c).toLowerCase());
+  return letter < 0 ? 50 : 1 + letter;
 }

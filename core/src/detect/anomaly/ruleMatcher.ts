@@ -1,8 +1,8 @@
 import { AnchoredRegex } from "./anchoredRegex.js";
+import { AnchorIndex } from "./anchorIndex.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
 import { PrefixSlots } from "./prefixSlots.js";
 import type { RuleHit } from "./scoreEvidence.js";
-import { scanAnchors, type WordStarts } from "./wordStarts.js";
 
 const NON_ASCII = /\P{ASCII}/u;
 
@@ -22,7 +22,7 @@ export interface RuleInput {
  * Runs a rule set and its counter-cues over the views of a prompt: each rule on the view it is
  * meant for (raw, normalized, embedded document, decoded spans), script-gated rules only when
  * their script is present, and every regex only where it can start. One scan of the normalized
- * text (`scanAnchors`) finds every anchor of every rule; only rules with an anchor in it (or in
+ * text (`AnchorIndex`) finds every anchor of every rule; only rules with an anchor in it (or in
  * the decoded spans) are looked at, and each tries its regex at its anchors' offsets alone.
  *
  * @example
@@ -43,6 +43,9 @@ export class RuleMatcher {
   private readonly always: number[] = [];
   /** Per regex, 1 when the current prompt has one of its anchors (scratch, reset per prompt). */
   private readonly live: Uint8Array;
+  /** Scratch indexes of the normalized text and of the decoded spans, reused across prompts. */
+  private readonly normalizedIndex: AnchorIndex;
+  private readonly decodedIndex: AnchorIndex;
 
   constructor(rules: readonly InjectionRule[], cues: readonly CounterCue[]) {
     this.rules = rules;
@@ -57,6 +60,8 @@ export class RuleMatcher {
       else for (const slot of new Set(watched)) (this.bySlot[slot] ??= []).push(i);
     });
     this.live = new Uint8Array(this.regexes.length);
+    this.normalizedIndex = new AnchorIndex(this.slots);
+    this.decodedIndex = new AnchorIndex(this.slots);
   }
 
   /** The rules that match (with the view they matched on) and the counter-cues present. */
@@ -65,9 +70,9 @@ export class RuleMatcher {
     const { live, regexes } = this;
     live.fill(0);
     for (const i of this.always) live[i] = 1;
-    const starts = this.scan(normalized);
+    const starts = this.mark(this.normalizedIndex.scan(normalized));
     // Decoded spans are scanned only to know which rules to try there (rarely any).
-    if (decoded.length > 0) this.scan(decoded.join("\n"));
+    if (decoded.length > 0) this.mark(this.decodedIndex.scan(decoded.join("\n")));
     const hits: RuleHit[] = [];
     let document: string | null = null;
     // Many rules share a script test; each script is tested once per prompt.
@@ -103,10 +108,9 @@ export class RuleMatcher {
     return { hits, cues };
   }
 
-  // Indexes a text's anchors and marks the regexes anchored on the ones it contains.
-  private scan(text: string): WordStarts {
-    const { index, touched } = scanAnchors(text, this.slots);
-    for (const slot of touched) for (const i of this.bySlot[slot] ?? []) this.live[i] = 1;
+  // Marks the regexes anchored on the anchors an index holds.
+  private mark(index: AnchorIndex): AnchorIndex {
+    for (const slot of index.touched()) for (const i of this.bySlot[slot] ?? []) this.live[i] = 1;
     return index;
   }
 }
