@@ -101,7 +101,8 @@ export class AnchoredRegex {
         // Offsets come largest first: the rest lie before `shift`, outside `text`.
         const i = starts.offsetOf(e) - shift;
         if (i < 0) break;
-        if (this.testAt(sticky, text, i)) return true;
+        sticky.lastIndex = i;
+        if (sticky.test(text)) return true;
       }
     return false;
   }

@@ -1,5 +1,5 @@
 import { AnchoredRegex } from "./anchoredRegex.js";
-import { AnchorIndex } from "./anchorIndex.js";
+import { AnchorIndex, isWordChar } from "./anchorIndex.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
 import { PrefixSlots } from "./prefixSlots.js";
 import type { RuleHit } from "./scoreEvidence.js";
@@ -39,13 +39,14 @@ export class RuleMatcher {
   private readonly slots = new PrefixSlots();
   /** Per slot, the regexes (by index in `regexes`) anchored on it. */
   private readonly bySlot: number[][] = [];
-  /** Regexes tried on every prompt (unanchored, raw text, or anchored at offset 0). */
-  private readonly always: number[] = [];
-  /** Per regex, 1 when the current prompt has one of its anchors (scratch, reset per prompt). */
+  /** Per regex, whether it is tried on every prompt (unanchored, raw text, or anchored at 0). */
+  private readonly always: boolean[];
+  /** Scratch, per regex: 1 when the prompt holds one of its anchors. */
   private readonly live: Uint8Array;
-  /** Scratch indexes of the normalized text and of the decoded spans, reused across prompts. */
+  /** Scratch indexes of the normalized text, the decoded spans and (rarely) the document. */
   private readonly normalizedIndex: AnchorIndex;
   private readonly decodedIndex: AnchorIndex;
+  private readonly documentIndex: AnchorIndex;
 
   constructor(rules: readonly InjectionRule[], cues: readonly CounterCue[]) {
     this.rules = rules;
@@ -54,63 +55,73 @@ export class RuleMatcher {
       ...rules.map((r) => new AnchoredRegex(r.re, this.slots, !r.raw)),
       ...cues.map((c) => new AnchoredRegex(c.re, this.slots)),
     ];
+    this.always = this.regexes.map((re) => re.watchedSlots === null);
     this.regexes.forEach((re, i) => {
-      const watched = re.watchedSlots;
-      if (watched === null) this.always.push(i);
-      else for (const slot of new Set(watched)) (this.bySlot[slot] ??= []).push(i);
+      for (const slot of new Set(re.watchedSlots ?? [])) (this.bySlot[slot] ??= []).push(i);
     });
     this.live = new Uint8Array(this.regexes.length);
     this.normalizedIndex = new AnchorIndex(this.slots);
     this.decodedIndex = new AnchorIndex(this.slots);
+    this.documentIndex = new AnchorIndex(this.slots);
   }
 
   /** The rules that match (with the view they matched on) and the counter-cues present. */
   match(input: RuleInput): { hits: RuleHit[]; cues: CounterCue[] } {
     const { raw, normalized, decoded, docStart } = input;
-    const { live, regexes } = this;
+    const { live, regexes, always } = this;
     live.fill(0);
-    for (const i of this.always) live[i] = 1;
-    const starts = this.mark(this.normalizedIndex.scan(normalized));
+    const starts = this.normalizedIndex.scan(normalized);
+    this.mark(starts);
     // Decoded spans are scanned only to know which rules to try there (rarely any).
     if (decoded.length > 0) this.mark(this.decodedIndex.scan(decoded.join("\n")));
+    const document = docStart < 0 ? "" : normalized.slice(docStart);
+    // A document starting inside a word of the normalized text gets its own index (see below).
+    const docIndex =
+      docStart > 0 && isWordChar(normalized.charCodeAt(docStart - 1)) && isWordChar(normalized.charCodeAt(docStart))
+        ? this.mark(this.documentIndex.scan(document))
+        : null;
     const hits: RuleHit[] = [];
-    let document: string | null = null;
-    // Many rules share a script test; each script is tested once per prompt.
-    let ascii: boolean | null = null;
     const scripts = new Map<RegExp, boolean>();
-    const hasScript = (re: RegExp) => {
-      let ok = scripts.get(re);
-      if (ok === undefined) {
-        ascii ??= !NON_ASCII.test(raw);
-        ok = (!ascii && re.test(raw)) || decoded.some((d) => re.test(d));
-        scripts.set(re, ok);
-      }
-      return ok;
-    };
+    let ascii: boolean | null = null;
     for (let i = 0; i < this.rules.length; i++) {
-      if (live[i] === 0) continue;
+      if (live[i] === 0 && !always[i]) continue;
       const rule = this.rules[i] as InjectionRule;
       const re = regexes[i] as AnchoredRegex;
-      if (rule.script !== undefined && !hasScript(rule.script)) continue;
+      if (rule.script !== undefined) {
+        // Many rules share a script test; each script is tested once per prompt.
+        let ok = scripts.get(rule.script);
+        if (ok === undefined) {
+          ascii ??= !NON_ASCII.test(raw);
+          const script = rule.script;
+          ok = (!ascii && script.test(raw)) || decoded.some((d) => script.test(d));
+          scripts.set(script, ok);
+        }
+        if (!ok) continue;
+      }
       if (rule.raw) {
         if (re.test(raw)) hits.push({ rule, view: "raw" });
       } else if (rule.inDocument) {
-        document ??= docStart < 0 ? "" : normalized.slice(docStart);
         // The document is a suffix of the normalized text: its anchors are read from `starts`.
-        if (document !== "" && re.testShifted(document, starts, docStart)) hits.push({ rule, view: "document" });
+        const inDoc =
+          document !== "" &&
+          (docIndex === null ? re.testShifted(document, starts, docStart) : re.test(document, docIndex));
+        if (inDoc) hits.push({ rule, view: "document" });
         else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
       } else if (rule.outsideDocument && docStart >= 0) continue;
       else if (re.test(normalized, starts)) hits.push({ rule, view: "normalized" });
       else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
     }
-    const first = this.rules.length;
-    const cues = this.cues.filter((_, j) => live[first + j] === 1 && (regexes[first + j] as AnchoredRegex).test(normalized, starts));
+    const cues: CounterCue[] = [];
+    for (let j = 0, i = this.rules.length; j < this.cues.length; j++, i++)
+      if ((live[i] === 1 || always[i]) && (regexes[i] as AnchoredRegex).test(normalized, starts))
+        cues.push(this.cues[j] as CounterCue);
     return { hits, cues };
   }
 
   // Marks the regexes anchored on the anchors an index holds.
   private mark(index: AnchorIndex): AnchorIndex {
-    for (const slot of index.touched()) for (const i of this.bySlot[slot] ?? []) this.live[i] = 1;
+    const { live } = this;
+    for (const slot of index.touched()) for (const i of this.bySlot[slot] ?? []) live[i] = 1;
     return index;
   }
 }
