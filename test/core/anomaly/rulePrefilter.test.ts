@@ -39,6 +39,24 @@ describe("rule prefilter", () => {
     expect(ruleAnchors(/\b(?:görmezden gel|unut) x/u)).toEqual({ words: ["unut"], literals: ["görmezden gel"] });
   });
 
+  it("reads whole words, caseless literals, escapes, start anchors, classes and boundary lookbehinds", () => {
+    // A word followed by a non-word character is whole; one followed by a word character is a prefix.
+    expect(ruleAnchors(/\bab\. x/u)?.words).toEqual(["ab "]);
+    expect(ruleAnchors(/\bab2 x/u)?.words).toEqual(["ab"]);
+    expect(ruleAnchors(/\b(?:i|we)\b x/u)?.words).toEqual(["i ", "we "]);
+    expect(ruleAnchors(/\b(?:i|we)+ x/u)?.words).toEqual(["i", "we"]);
+    expect(ruleAnchors(/\bi(?:'m| am) x/u)?.words).toEqual(["i "]);
+    // Under `i` only characters without case anchor; letters cut the literal short.
+    expect(ruleAnchors(/<\|system\|>|\[INST\]/iu)).toEqual({ words: [], literals: ["<|", "["] });
+    expect(ruleAnchors(/\bsystem/iu)).toBeNull();
+    expect(ruleAnchors(/(?:^|\n)x/u)).toEqual({ words: [], literals: ["\n"], start: true });
+    expect(ruleAnchors(/(?:^|\n)x/mu)).toBeNull();
+    expect(ruleAnchors(/["'«]x/u)).toEqual({ words: [], literals: ['"', "'", "«"] });
+    expect(ruleAnchors(/["']?x/u)).toBeNull();
+    expect(ruleAnchors(/(?<=^|\s)(?:q|qa)\s?:/u)?.words).toEqual(["q", "qa"]);
+    expect(ruleAnchors(/(?<=x)(?:q|qa):/u)).toEqual({ words: [], literals: ["q", "qa"] });
+  });
+
   it("is sound: whenever a rule matches, one of its prefixes starts a word of the text", () => {
     let checked = 0;
     for (const text of samples) {

@@ -1,7 +1,7 @@
+import { type AnchorIndex, isWordChar } from "./anchorIndex.js";
 import type { PrefixSlots } from "./prefixSlots.js";
 import { requiredLiteral } from "./requiredLiteral.js";
 import { ruleAnchors } from "./rulePrefilter.js";
-import { type AnchorIndex, isWordChar } from "./anchorIndex.js";
 import { wordKey } from "./wordStarts.js";
 
 export { AnchorIndex } from "./anchorIndex.js";

@@ -57,7 +57,11 @@ export class RuleMatcher {
     ];
     this.always = this.regexes.map((re) => re.watchedSlots === null);
     this.regexes.forEach((re, i) => {
-      for (const slot of new Set(re.watchedSlots ?? [])) (this.bySlot[slot] ??= []).push(i);
+      for (const slot of new Set(re.watchedSlots ?? [])) {
+        const list = this.bySlot[slot] ?? [];
+        list.push(i);
+        this.bySlot[slot] = list;
+      }
     });
     this.live = new Uint8Array(this.regexes.length);
     this.normalizedIndex = new AnchorIndex(this.slots);

@@ -29,7 +29,16 @@ export function ruleAnchors(re: RegExp): RuleAnchors | null {
     const body = skipLookbehind(branch);
     if (body.startsWith("\\b")) {
       if (!leading(body.slice(2), true, null, ctx, 0)) return null;
-    } else if (!leading(body, WORD_START_LOOKBEHINDS.some((w) => branch.startsWith(w)), null, ctx, 0)) return null;
+    } else if (
+      !leading(
+        body,
+        WORD_START_LOOKBEHINDS.some((w) => branch.startsWith(w)),
+        null,
+        ctx,
+        0,
+      )
+    )
+      return null;
   }
   if (out.words.length + out.literals.length === 0 && out.start !== true) return null;
   const result: RuleAnchors = { words: [...new Set(out.words)], literals: [...new Set(out.literals)] };
@@ -87,15 +96,19 @@ function leading(s: string, bounded: boolean, after: string | null, ctx: Context
     return true;
   }
   // A class of punctuation or non-ASCII characters: one literal each (ASCII letters or digits
-  // would each be tried at nearly every word, no better than a scan).
+  // would each be tried at nearly every word, no better than a scan). Under `i`, ASCII only.
   const chars = classAt(s);
-  if (chars !== null && chars.every((c) => !/\w/.test(c))) {
+  if (chars?.every((c) => !/\w/.test(c) && (!ctx.caseless || caseless(c)))) {
     out.literals.push(...chars);
     return true;
   }
   let safe = literalAt(s);
   // Under `i` only characters without case are certain: keep the literal up to the first letter.
-  if (ctx.caseless) safe = safe.slice(0, safe.search(/[^\x00-\x40\x5b-\x60\x7b-\x7f]|$/));
+  if (ctx.caseless)
+    safe = safe.slice(
+      0,
+      [...safe, "a"].findIndex((c) => !caseless(c)),
+    );
   if (safe.length === 0) return false;
   out.literals.push(safe);
   return true;
@@ -139,6 +152,11 @@ function literalAt(s: string): string {
     }
   }
   return dropQuantified(lit, s[i]);
+}
+
+// An ASCII character other than a letter: one that `i` matches only as itself.
+function caseless(c: string): boolean {
+  return c.length === 1 && c.charCodeAt(0) < 128 && !/[A-Za-z]/.test(c);
 }
 
 // The characters of a leading class of plain characters (`["'«]`, surely one of them), or null.
