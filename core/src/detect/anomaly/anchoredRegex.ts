@@ -1,5 +1,6 @@
 import { type AnchorIndex, isWordChar } from "./anchorIndex.js";
 import type { PrefixSlots } from "./prefixSlots.js";
+import { requiredAnchors } from "./requiredAnchors.js";
 import { requiredLiteral } from "./requiredLiteral.js";
 import { ruleAnchors } from "./rulePrefilter.js";
 import { wordKey } from "./wordStarts.js";
@@ -28,6 +29,11 @@ export class AnchoredRegex {
   private readonly atStart: boolean;
   /** False for texts that get no index (raw text): literal anchors are found with indexOf. */
   private readonly indexed: boolean;
+  /**
+   * Slot sets beyond the leading anchors (`requiredAnchors`): a text whose index lacks every slot
+   * of one set cannot match. Empty for texts without an index.
+   */
+  private readonly required: readonly (readonly number[])[];
   private readonly re: RegExp;
   private readonly sticky: RegExp | null;
   /**
@@ -50,6 +56,12 @@ export class AnchoredRegex {
     this.atStart = usable && anchors.start === true;
     this.anchorSlots =
       this.indexed && this.prefixes !== null ? [...this.prefixes, ...this.literals.map((l) => slots.literal(l))] : [];
+    this.required = byWords
+      ? requiredAnchors(re).map((a) => [
+          ...a.words.map((w) => slots.slot(wordKey(w))),
+          ...a.literals.map((l) => slots.literal(l)),
+        ])
+      : [];
     const flags = re.flags.replace(/[gy]/g, "");
     this.sticky = usable ? new RegExp(re.source, `${flags}y`) : null;
     const needs = requiredLiteral(re);
@@ -66,9 +78,16 @@ export class AnchoredRegex {
 
   /** False when no anchor occurs in the text `starts` indexes (then the regex cannot match). */
   mayMatch(starts: AnchorIndex): boolean {
+    if (!this.hasRequired(starts)) return false;
     if (!this.indexed || this.atStart) return true;
     for (const p of this.anchorSlots) if (starts.has(p)) return true;
     return false;
+  }
+
+  /** False when a text's index lacks every slot of one required set (then no match). */
+  hasRequired(starts: AnchorIndex): boolean {
+    for (const set of this.required) if (!set.some((p) => starts.has(p))) return false;
+    return true;
   }
 
   /** `re.test(text)`, using `starts` (the `AnchorIndex` of this very text) for the anchors. */
@@ -84,6 +103,7 @@ export class AnchoredRegex {
    */
   testShifted(text: string, starts: AnchorIndex | undefined, shift: number): boolean {
     const { sticky } = this;
+    if (starts !== undefined && !this.hasRequired(starts)) return false;
     if (this.needs !== null && !text.includes(this.needs)) return false;
     if (sticky === null) return this.scan(text);
     if (starts === undefined || !this.indexed) {

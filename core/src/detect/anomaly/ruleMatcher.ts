@@ -77,7 +77,7 @@ export class RuleMatcher {
     const starts = this.normalizedIndex.scan(normalized);
     this.mark(starts);
     // Decoded spans are scanned only to know which rules to try there (rarely any).
-    if (decoded.length > 0) this.mark(this.decodedIndex.scan(decoded.join("\n")));
+    const decodedIndex = decoded.length > 0 ? this.mark(this.decodedIndex.scan(decoded.join("\n"))) : null;
     const document = docStart < 0 ? "" : normalized.slice(docStart);
     // A document starting inside a word of the normalized text gets its own index (see below).
     const docIndex =
@@ -110,10 +110,12 @@ export class RuleMatcher {
           document !== "" &&
           (docIndex === null ? re.testShifted(document, starts, docStart) : re.test(document, docIndex));
         if (inDoc) hits.push({ rule, view: "document" });
-        else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
+        else if (decodedIndex !== null && inDecoded(re, rule.re, decodedIndex, decoded))
+          hits.push({ rule, view: "decoded" });
       } else if (rule.outsideDocument && docStart >= 0) continue;
       else if (re.test(normalized, starts)) hits.push({ rule, view: "normalized" });
-      else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
+      else if (decodedIndex !== null && inDecoded(re, rule.re, decodedIndex, decoded))
+        hits.push({ rule, view: "decoded" });
     }
     const cues: CounterCue[] = [];
     for (let j = 0, i = this.rules.length; j < this.cues.length; j++, i++)
@@ -128,4 +130,9 @@ export class RuleMatcher {
     for (const slot of index.touched()) for (const i of this.bySlot[slot] ?? []) live[i] = 1;
     return index;
   }
+}
+
+// Whether a rule matches a decoded span: never when the spans' index lacks its anchors.
+function inDecoded(re: AnchoredRegex, plain: RegExp, index: AnchorIndex, decoded: readonly string[]): boolean {
+  return re.mayMatch(index) && decoded.some((d) => plain.test(d));
 }

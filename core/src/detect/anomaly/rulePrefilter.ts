@@ -1,3 +1,13 @@
+import {
+  caseless,
+  classAt,
+  dropQuantified,
+  groupAlternatives,
+  literalAt,
+  skipLookbehind,
+  splitTop,
+} from "./regexSource.js";
+
 /**
  * Where a rule regex can start: at a word beginning with one of `words` (from `\b` + ASCII
  * literal; a trailing space marks a whole word, "you " being "you" and not "your"), at an
@@ -44,6 +54,20 @@ export function ruleAnchors(re: RegExp): RuleAnchors | null {
   const result: RuleAnchors = { words: [...new Set(out.words)], literals: [...new Set(out.literals)] };
   if (out.start === true) result.start = true;
   return result;
+}
+
+/**
+ * The anchors of a piece of `re`'s source (what it can start with), as `ruleAnchors` reads a
+ * branch; `bounded`: a non-word character (or the text start) surely comes right before the piece.
+ *
+ * @example
+ * pieceAnchors("(?:rules|policy)\\b", true, /x/u) // { words: ["rule", "poli"], literals: [] }
+ */
+export function pieceAnchors(piece: string, bounded: boolean, re: RegExp): RuleAnchors | null {
+  const out: RuleAnchors = { words: [], literals: [] };
+  const ctx: Context = { out, caseless: re.flags.includes("i"), multiline: re.flags.includes("m") };
+  if (!leading(piece, bounded, null, ctx, 0) || out.start === true) return null;
+  return { words: [...new Set(out.words)], literals: [...new Set(out.literals)] };
 }
 
 /**
@@ -132,46 +156,6 @@ function endsWord(whole: string, full: string, s: string, after: string | null):
   return after.startsWith("\\b") || (next !== undefined && !/\w/.test(next));
 }
 
-// The literal text `s` starts with (up to its first metacharacter; `\n`, `\t` and escaped
-// punctuation read as the characters they stand for), without a quantified last character.
-function literalAt(s: string): string {
-  let lit = "";
-  let i = 0;
-  while (i < s.length) {
-    const c = s[i] as string;
-    if (c === "\\") {
-      const e = s[i + 1] ?? "";
-      const char = e === "n" ? "\n" : e === "t" ? "\t" : /^[^A-Za-z0-9]$/.test(e) ? e : null;
-      if (char === null) break;
-      lit += char;
-      i += 2;
-    } else if ("()[]{}|?*+.^$".includes(c)) break;
-    else {
-      lit += c;
-      i++;
-    }
-  }
-  return dropQuantified(lit, s[i]);
-}
-
-// An ASCII character other than a letter: one that `i` matches only as itself.
-function caseless(c: string): boolean {
-  return c.length === 1 && c.charCodeAt(0) < 128 && !/[A-Za-z]/.test(c);
-}
-
-// The characters of a leading class of plain characters (`["'«]`, surely one of them), or null.
-function classAt(s: string): string[] | null {
-  const m = /^\[([^\]\\^-]+)\]/.exec(s);
-  const next = s[m?.[0].length ?? 0];
-  if (m === null || next === "?" || next === "*" || next === "{") return null;
-  return [...(m[1] as string)];
-}
-
-// A quantifier right after a literal could make its last character optional.
-function dropQuantified(lit: string, next: string | undefined): string {
-  return next === "?" || next === "*" || next === "{" ? [...lit].slice(0, -1).join("") : lit;
-}
-
 /**
  * Leading lookbehinds that put a non-word character (or the start of the text) right before the
  * match, so an ASCII word starting the match starts a word of the text: the Unicode-aware word
@@ -202,68 +186,3 @@ export function wordPrefixes(text: string): Set<string> {
 
 // Mirrors the ASCII-only `\b` of JavaScript regexes: a word is a run of [A-Za-z0-9_].
 const ASCII_WORD = /[a-z0-9_]+/g;
-
-function splitTop(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let cls = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (cls) cls = c !== "]";
-    else if (c === "[") cls = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      parts.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(source.slice(start));
-  return parts;
-}
-
-function skipLookbehind(branch: string): string {
-  if (!branch.startsWith("(?<!") && !branch.startsWith("(?<=")) return branch;
-  let depth = 0;
-  let cls = false;
-  for (let i = 0; i < branch.length; i++) {
-    const c = branch[i];
-    if (c === "\\") i++;
-    else if (cls) cls = c !== "]";
-    else if (c === "[") cls = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return branch.slice(i + 1);
-  }
-  return branch;
-}
-
-/**
- * Alternatives of a leading `(?:...)` group, what surely follows one of them (`after`: null when
- * the group repeats, "" when it ends `s`), and when the group is optional (`?`), what follows it
- * (`rest`); null for `*` or `{0,n}` groups.
- */
-function groupAlternatives(s: string): { alts: string[]; rest: string | null; after: string | null } | null {
-  let depth = 0;
-  let cls = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") i++;
-    else if (cls) cls = c !== "]";
-    else if (c === "[") cls = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) {
-      const next = s[i + 1];
-      if (next === "*" || (next === "{" && s[i + 2] === "0")) return null;
-      const alts = splitTop(s.slice(3, i));
-      if (next === "?") {
-        const rest = s.slice(s[i + 2] === "?" ? i + 3 : i + 2);
-        return { alts, rest, after: rest };
-      }
-      const quantified = next === "+" || next === "{";
-      return { alts, rest: null, after: quantified ? null : s.slice(i + 1) };
-    }
-  }
-  return null;
-}
