@@ -1,7 +1,4 @@
-import { type PrefixSlots, probe } from "./prefixSlots.js";
-
-/** Marks the end of a whole-word key (`wordKey("you ")`): 127 is never a word character. */
-export const WORD_END = 127;
+import { END, PIVOT, type PrefixSlots, WIDTH, WORD } from "./prefixSlots.js";
 
 // \w's characters, one table lookup: this test runs on every character of every view.
 const WORD_CHAR = new Uint8Array(128);
@@ -49,43 +46,47 @@ export class AnchorIndex {
   /** Indexes `text`, replacing what the previous scan indexed. */
   scan(text: string): this {
     this.reset();
-    const t = this.slots.tables();
-    const { pivots, short } = t;
+    const { kinds, pivots, symbols, slotAt, childAt } = this.slots.tables();
     const n = text.length;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
-      const pivot = pivots[c] as number;
-      if (pivot !== 0) this.literalsAt(text, i, pivot - 1);
-      if (c >= 128 || WORD_CHAR[c] === 0) {
+      let kind = kinds[c] as number;
+      if (kind & PIVOT) this.literalsAt(text, i, (pivots[c] as number) - 1);
+      if ((kind & WORD) === 0) {
         i++;
         continue;
       }
-      // A word starts at i: its prefixes are looked up while some slotted key still extends them.
+      // A word starts at i: walk the trie of slotted keys while some key still extends the prefix.
       const start = i;
-      let key = c;
-      let k = 1;
-      let code = short[c] as number;
-      if (code > 1) this.add((code >> 1) - 1, start);
-      let live = (code & 1) !== 0;
-      for (i++; i < n; i++) {
+      let entry = symbols[c] as number;
+      let found = slotAt[entry] as number;
+      if (found !== 0) this.add(found - 1, start);
+      let node = childAt[entry] as number;
+      for (i++; node !== 0 && i < n; i++) {
         c = text.charCodeAt(i);
-        if (c >= 128 || WORD_CHAR[c] === 0) break;
-        const p = pivots[c] as number;
-        if (p !== 0) this.literalsAt(text, i, p - 1);
-        if (!live) continue;
-        if (k === 4) {
-          live = false;
-          continue;
-        }
-        key |= c << (7 * k++);
-        code = key < 16384 ? (short[key] as number) : probe(t, key);
-        if (code > 1) this.add((code >> 1) - 1, start);
-        live = (code & 1) !== 0;
+        kind = kinds[c] as number;
+        if ((kind & WORD) === 0) break;
+        if (kind & PIVOT) this.literalsAt(text, i, (pivots[c] as number) - 1);
+        entry = node * WIDTH + (symbols[c] as number);
+        found = slotAt[entry] as number;
+        if (found !== 0) this.add(found - 1, start);
+        node = childAt[entry] as number;
       }
-      if (live && k < 4) {
-        code = probe(t, key | (WORD_END << (7 * k)));
-        if (code > 1) this.add((code >> 1) - 1, start);
+      if (node !== 0) {
+        // The word ended while keys were still live: a whole-word key may end here too.
+        found = slotAt[node * WIDTH + END] as number;
+        if (found !== 0) this.add(found - 1, start);
+        continue;
+      }
+      // No slotted key starts with this word: run to its end, minding only literal pivots.
+      for (; i < n; i++) {
+        c = text.charCodeAt(i);
+        kind = kinds[c] as number;
+        if (kind !== WORD) {
+          if ((kind & WORD) === 0) break;
+          this.literalsAt(text, i, (pivots[c] as number) - 1);
+        }
       }
     }
     return this;

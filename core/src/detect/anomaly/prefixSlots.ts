@@ -1,30 +1,26 @@
-/** The look-up tables of `PrefixSlots`, read directly by `wordStarts`. */
+/**
+ * The look-up tables of `PrefixSlots`, read directly by `AnchorIndex.scan` in its character loop.
+ * Word keys form a trie of nodes `WIDTH` entries wide (one per word character, and `END` for "the
+ * word ends here"): entry `node * WIDTH + symbol` holds the slot reached (+1, 0: none) and the
+ * child node (0: no longer key starts this way).
+ */
 export interface SlotTables {
-  /** Codes of keys below 2^14 (one or two characters), by key. */
-  short: Int32Array;
-  /** Open-addressing table: `key + 1` (0: empty) and its code, at `imul(key, φ) >>> shift`. */
-  keys: Int32Array;
-  codes: Int32Array;
-  shift: number;
+  /** Per ASCII code: its trie symbol (word characters only). */
+  symbols: Uint8Array;
+  slotAt: Int32Array;
+  childAt: Int32Array;
   /** Per UTF-16 code unit: 0, or 1 + the `pivotLiterals` entry of the literals pivoting on it. */
   pivots: Uint16Array;
+  /** Per UTF-16 code unit: `WORD` if JavaScript's `\w` matches it, | `PIVOT` if literals pivot on it. */
+  kinds: Uint8Array;
 }
 
-/**
- * The code of `key` in the open-addressing table (see `PrefixSlots.lookup`).
- *
- * @example
- * probe(new PrefixSlots().tables(), 5) // 0
- */
-export function probe(t: SlotTables, key: number): number {
-  const { keys } = t;
-  const mask = keys.length - 1;
-  for (let h = Math.imul(key, 0x9e3779b1) >>> t.shift; ; h = (h + 1) & mask) {
-    const k = keys[h] as number;
-    if (k === 0) return 0;
-    if (k === key + 1) return t.codes[h] as number;
-  }
-}
+/** `SlotTables.kinds` bits. */
+export const WORD = 1;
+export const PIVOT = 2;
+/** Trie width: 63 word characters and the end of a word. */
+export const WIDTH = 64;
+export const END = 63;
 
 /** A literal anchor, found by its pivot: the code unit `offset` characters into it. */
 interface PivotLiteral {
@@ -36,7 +32,7 @@ interface PivotLiteral {
 /**
  * Gives every anchor some rule needs a small slot number, shared by the rules of one detector:
  * word prefixes (`prefixKey`, found at word starts) and literals (found anywhere). One scan of a
- * text (`wordStarts`) fills every slot's offsets, and a rule reads its slots by array index.
+ * text (`AnchorIndex`) fills every slot's offsets, and a rule reads its slots by array index.
  *
  * @example
  * const slots = new PrefixSlots();
@@ -47,19 +43,11 @@ export class PrefixSlots {
   private readonly slots = new Map<number, number>();
   private readonly literals = new Map<string, number>();
   private count = 0;
-  /** Open-addressing table over every slotted key and its proper prefixes; rebuilt when stale. */
-  private built: SlotTables = {
-    short: new Int32Array(0),
-    keys: new Int32Array(0),
-    codes: new Int32Array(0),
-    shift: 32,
-    pivots: new Uint16Array(0),
-  };
   private builtFor = -1;
-  private pivotsFor = -1;
+  private built: SlotTables | null = null;
   private pivotLists: PivotLiteral[][] = [];
 
-  /** The slot of a `prefixKey`, assigned on first use. */
+  /** The slot of a `prefixKey` (or `wordKey`), assigned on first use. */
   slot(key: number): number {
     let s = this.slots.get(key);
     if (s === undefined) {
@@ -88,83 +76,81 @@ export class PrefixSlots {
     return this.count;
   }
 
-  /**
-   * For `wordStarts`: 0 when neither `key` nor any longer slotted key starting with it exists (the
-   * rest of the word needs no look-up), else `(slot + 1) << 1 | longer` (slot + 1 = 0: no slot).
-   * A typed-array probe instead of a Map look-up per character of every word.
-   */
-  lookup(key: number): number {
-    const t = this.tables();
-    return key < 16384 ? (t.short[key] as number) : probe(t, key);
-  }
-
-  /** The look-up tables `wordStarts` reads directly in its character loop. */
+  /** The tables `AnchorIndex` reads, rebuilt when slots were added since. */
   tables(): SlotTables {
-    if (this.builtFor !== this.count) this.build();
-    if (this.pivotsFor !== this.count) this.buildPivots();
+    if (this.built === null || this.builtFor !== this.count) {
+      this.built = { ...this.buildTrie(), ...this.buildPivots() };
+      this.builtFor = this.count;
+    }
     return this.built;
   }
 
-  /**
-   * For `wordStarts`: per UTF-16 code unit, 0 or 1 + the index in `pivotLiterals` of the literals
-   * pivoting on it. The pivot is a literal's first non-ASCII unit (else its first non-word one, else
-   * its first), so text without those rare characters costs one table read per character and no
-   * `startsWith` at all (a non-ASCII literal never even looks at ASCII text).
-   */
-  pivots(): Uint16Array {
-    return this.tables().pivots;
-  }
-
-  /** The literals of one `pivots()` entry (entry - 1). */
+  /** The literals of one `pivots` entry (entry - 1). */
   pivotLiterals(entry: number): readonly PivotLiteral[] {
     return this.pivotLists[entry] ?? [];
   }
 
-  private buildPivots(): void {
-    const table = new Uint16Array(65536);
+  private buildTrie(): Pick<SlotTables, "symbols" | "slotAt" | "childAt"> {
+    const symbols = new Uint8Array(128);
+    let next = 0;
+    for (let c = 0; c < 128; c++) if (/\w/.test(String.fromCharCode(c))) symbols[c] = next++;
+    const slotAt: number[] = new Array(WIDTH).fill(0);
+    const childAt: number[] = new Array(WIDTH).fill(0);
+    let nodes = 1;
+    for (const [key, slot] of this.slots) {
+      // A key with a character no word has could never be reached: leave it out.
+      if (!isWordKey(key)) continue;
+      let node = 0;
+      for (let bits = 0; bits < 28 && key >>> bits !== 0; bits += 7) {
+        const c = (key >>> bits) & 127;
+        const entry = node * WIDTH + (c === WORD_END_CODE ? END : (symbols[c] as number));
+        const last = bits + 7 >= 28 || key >>> (bits + 7) === 0;
+        if (last) slotAt[entry] = slot + 1;
+        else {
+          if (childAt[entry] === 0) {
+            childAt[entry] = nodes++;
+            for (let j = 0; j < WIDTH; j++) {
+              slotAt.push(0);
+              childAt.push(0);
+            }
+          }
+          node = childAt[entry] as number;
+        }
+      }
+    }
+    return { symbols, slotAt: Int32Array.from(slotAt), childAt: Int32Array.from(childAt) };
+  }
+
+  private buildPivots(): Pick<SlotTables, "pivots" | "kinds"> {
+    const pivots = new Uint16Array(65536);
     const lists: PivotLiteral[][] = [];
     for (const [text, slot] of this.literals) {
       const offset = pivotOffset(text);
       const unit = text.charCodeAt(offset);
-      if (table[unit] === 0) {
+      if (pivots[unit] === 0) {
         lists.push([]);
-        table[unit] = lists.length;
+        pivots[unit] = lists.length;
       }
-      lists[(table[unit] as number) - 1]?.push({ text, offset, slot });
+      lists[(pivots[unit] as number) - 1]?.push({ text, offset, slot });
     }
-    this.built.pivots = table;
     this.pivotLists = lists;
-    this.pivotsFor = this.count;
-  }
-
-  private build(): void {
-    const codes = new Map<number, number>();
-    for (const [key, slot] of this.slots) {
-      codes.set(key, ((codes.get(key) ?? 0) & 1) | ((slot + 1) << 1));
-      // Every proper prefix (7 bits a character) learns that a longer key extends it.
-      for (let bits = 7; bits < 28 && key >>> bits !== 0; bits += 7) {
-        const p = key & ((1 << bits) - 1);
-        codes.set(p, (codes.get(p) ?? 0) | 1);
-      }
-    }
-    let size = 16;
-    while (size < codes.size * 4) size *= 2;
-    const shift = 32 - Math.log2(size);
-    const keys = new Int32Array(size);
-    const values = new Int32Array(size);
-    // Keys of one or two characters (14 bits) are read by index, without hashing.
-    const short = new Int32Array(16384);
-    for (const [key, code] of codes) {
-      if (key < 16384) short[key] = code;
-      let h = Math.imul(key, 0x9e3779b1) >>> shift;
-      while (keys[h] !== 0) h = (h + 1) & (size - 1);
-      keys[h] = key + 1;
-      values[h] = code;
-    }
-    this.built = { ...this.built, short, keys, codes: values, shift };
-    this.builtFor = this.count;
+    const kinds = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++)
+      kinds[c] = (c < 128 && /\w/.test(String.fromCharCode(c)) ? WORD : 0) | (pivots[c] === 0 ? 0 : PIVOT);
+    return { pivots, kinds };
   }
 }
+
+function isWordKey(key: number): boolean {
+  for (let bits = 0; bits < 28 && key >>> bits !== 0; bits += 7) {
+    const c = (key >>> bits) & 127;
+    if (c !== WORD_END_CODE && !/\w/.test(String.fromCharCode(c))) return false;
+  }
+  return key !== 0;
+}
+
+/** The character code `wordKey` ends a whole word with (never a word character). */
+export const WORD_END_CODE = 127;
 
 // The rarest-looking unit of a literal, so that few positions of a text call `startsWith`:
 // non-ASCII first (never in ASCII text), then punctuation, digits and `_`, then the letter rarest

@@ -36,10 +36,39 @@ export function requiredAnchors(re: RegExp): RuleAnchors[] {
   return [...sets.values()];
 }
 
-// Word anchors are indexed anyway; a literal costs a check wherever its rarest character occurs.
+/**
+ * Whether a set is worth indexing: it must be rare enough to rule prompts out, and cheap to find.
+ * A set holding a one-letter prefix, a very common word or common punctuation is in nearly every
+ * prompt (it would only cost index entries); a literal of ASCII letters would cost a `startsWith`
+ * wherever its rarest letter occurs. Dropping a set is always sound: it only prunes.
+ */
 function cheap(a: RuleAnchors): boolean {
-  return a.words.length + a.literals.length > 0 && a.literals.every((l) => /[^\w ]/.test(l));
+  if (a.words.length + a.literals.length === 0) return false;
+  if (a.words.some((w) => w.length === 1 || COMMON_WORDS.has(w))) return false;
+  return a.literals.every((l) => /[^\w ]/.test(l) && !COMMON_PUNCTUATION.has(l));
 }
+
+const COMMON_WORDS = new Set([
+  "a ",
+  "an ",
+  "and",
+  "are ",
+  "as ",
+  "at ",
+  "be ",
+  "by ",
+  "for ",
+  "in ",
+  "is ",
+  "it ",
+  "of ",
+  "on ",
+  "or ",
+  "the ",
+  "to ",
+  "was ",
+]);
+const COMMON_PUNCTUATION = new Set([",", ".", "?", "!", "=", "(", ")", "-", "/"]);
 
 // The end of the token starting at i: an escape, a class, a balanced group or one character.
 function tokenEnd(src: string, i: number): number {

@@ -1,5 +1,5 @@
-import { AnchorIndex, WORD_END } from "./anchorIndex.js";
-import type { PrefixSlots } from "./prefixSlots.js";
+import { AnchorIndex } from "./anchorIndex.js";
+import { type PrefixSlots, WORD_END_CODE } from "./prefixSlots.js";
 
 /**
  * Offsets of every anchor in a text, indexed by `PrefixSlots` slot: word starts under each word
@@ -30,7 +30,7 @@ export function prefixKey(prefix: string): number {
 export function wordKey(word: string): number {
   if (!word.endsWith(" ")) return prefixKey(word);
   const w = word.slice(0, -1);
-  return prefixKey(w) | (WORD_END << (7 * w.length));
+  return prefixKey(w) | (WORD_END_CODE << (7 * w.length));
 }
 
 /**
