@@ -86,7 +86,15 @@ export class AnchoredRegex {
 
   /** False when a text's index lacks every slot of one required set (then no match). */
   hasRequired(starts: AnchorIndex): boolean {
-    for (const set of this.required) if (!set.some((p) => starts.has(p))) return false;
+    for (const set of this.required) {
+      let any = false;
+      for (const p of set)
+        if (starts.has(p)) {
+          any = true;
+          break;
+        }
+      if (!any) return false;
+    }
     return true;
   }
 
@@ -116,14 +124,19 @@ export class AnchoredRegex {
     }
     if (this.atStart && this.testAt(sticky, text, 0)) return true;
     if (shift > 0 && text.length > 0 && isWordChar(text.charCodeAt(0)) && this.testAt(sticky, text, 0)) return true;
-    for (const p of this.anchorSlots)
-      for (let e = starts.firstEntry(p); e >= 0; e = starts.nextEntry(e)) {
-        // Offsets come largest first: the rest lie before `shift`, outside `text`.
-        const i = starts.offsetOf(e) - shift;
-        if (i < 0) break;
-        sticky.lastIndex = i;
-        if (sticky.test(text)) return true;
-      }
+    for (const p of this.anchorSlots) if (this.tryAt(sticky, text, starts, p, shift)) return true;
+    return false;
+  }
+
+  // Tries the sticky regex at every offset of one slot that lies inside `text`.
+  private tryAt(sticky: RegExp, text: string, starts: AnchorIndex, slot: number, shift: number): boolean {
+    for (let e = starts.firstEntry(slot); e >= 0; e = starts.nextEntry(e)) {
+      // Offsets come largest first: the rest lie before `shift`, outside `text`.
+      const i = starts.offsetOf(e) - shift;
+      if (i < 0) return false;
+      sticky.lastIndex = i;
+      if (sticky.test(text)) return true;
+    }
     return false;
   }
 
