@@ -1,3 +1,5 @@
+import { pivotOffset } from "./literalPivot.js";
+
 /**
  * The look-up tables of `PrefixSlots`, read directly by `AnchorIndex.scan` in its character loop.
  * Word keys form a trie of nodes `WIDTH` entries wide (one per word character, and `END` for "the
@@ -151,28 +153,3 @@ function isWordKey(key: number): boolean {
 
 /** The character code `wordKey` ends a whole word with (never a word character). */
 export const WORD_END_CODE = 127;
-
-// The rarest-looking unit of a literal, so that few positions of a text call `startsWith`:
-// non-ASCII first (never in ASCII text), then punctuation, digits and `_`, then the letter rarest
-// in English; a space only for a literal of spaces.
-function pivotOffset(text: string): number {
-  let best = 0;
-  let bestRank = -1;
-  for (let i = 0; i < text.length; i++) {
-    const r = rarity(text.charCodeAt(i));
-    if (r > bestRank) {
-      best = i;
-      bestRank = r;
-    }
-  }
-  return best;
-}
-
-const LETTERS_COMMON_FIRST = "etaoinshrdlcumwfgypbvkjxqz";
-
-function rarity(c: number): number {
-  if (c > 127) return 100;
-  if (c === 32) return 0;
-  const letter = LETTERS_COMMON_FIRST.indexOf(String.fromCharCode(c).toLowerCase());
-  return letter < 0 ? 50 : 1 + letter;
-}
