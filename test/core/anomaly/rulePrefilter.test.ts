@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import {
   AnchoredRegex,
+  AnchorIndex,
   DEFAULT_COUNTER_CUES,
   DEFAULT_INJECTION_RULES,
   normalizeText,
@@ -8,7 +9,6 @@ import {
   ruleAnchors,
   rulePrefixes,
   wordPrefixes,
-  wordStarts,
 } from "@airr/core";
 import { describe, expect, it } from "vitest";
 
@@ -31,11 +31,30 @@ describe("rule prefilter", () => {
     expect(rulePrefixes(/\b(?:ignore|disregard)\b.{0,9}rules/u)).toEqual(["igno", "disr"]);
     expect(rulePrefixes(/(?:ignore|disregard) rules/u)).toBeNull();
     expect(rulePrefixes(/\b(?:ignore|disregard)?rules/u)).toEqual(["rule", "igno", "disr"]);
-    expect(rulePrefixes(/\b(?:i am|you) x/u)).toEqual(["i", "you"]);
+    // Whole words (a non-word character follows them) carry a trailing space: "you" but not "your".
+    expect(rulePrefixes(/\b(?:i am|you) x/u)).toEqual(["i ", "you "]);
     expect(rulePrefixes(/(?<![-_])\b(?:ignore) x/u)).toEqual(["igno"]);
     expect(rulePrefixes(/\b(?:ignore)|(?:forget) x/u)).toBeNull();
     // A word cut short by a non-ASCII letter anchors on its whole literal instead.
     expect(ruleAnchors(/\b(?:görmezden gel|unut) x/u)).toEqual({ words: ["unut"], literals: ["görmezden gel"] });
+  });
+
+  it("reads whole words, caseless literals, escapes, start anchors, classes and boundary lookbehinds", () => {
+    // A word followed by a non-word character is whole; one followed by a word character is a prefix.
+    expect(ruleAnchors(/\bab\. x/u)?.words).toEqual(["ab "]);
+    expect(ruleAnchors(/\bab2 x/u)?.words).toEqual(["ab"]);
+    expect(ruleAnchors(/\b(?:i|we)\b x/u)?.words).toEqual(["i ", "we "]);
+    expect(ruleAnchors(/\b(?:i|we)+ x/u)?.words).toEqual(["i", "we"]);
+    expect(ruleAnchors(/\bi(?:'m| am) x/u)?.words).toEqual(["i "]);
+    // Under `i` only characters without case anchor; letters cut the literal short.
+    expect(ruleAnchors(/<\|system\|>|\[INST\]/iu)).toEqual({ words: [], literals: ["<|", "["] });
+    expect(ruleAnchors(/\bsystem/iu)).toBeNull();
+    expect(ruleAnchors(/(?:^|\n)x/u)).toEqual({ words: [], literals: ["\n"], start: true });
+    expect(ruleAnchors(/(?:^|\n)x/mu)).toBeNull();
+    expect(ruleAnchors(/["'«]x/u)).toEqual({ words: [], literals: ['"', "'", "«"] });
+    expect(ruleAnchors(/["']?x/u)).toBeNull();
+    expect(ruleAnchors(/(?<=^|\s)(?:q|qa)\s?:/u)?.words).toEqual(["q", "qa"]);
+    expect(ruleAnchors(/(?<=x)(?:q|qa):/u)).toEqual({ words: [], literals: ["q", "qa"] });
   });
 
   it("is sound: whenever a rule matches, one of its prefixes starts a word of the text", () => {
@@ -63,7 +82,7 @@ describe("rule prefilter", () => {
     let matched = 0;
     for (const text of samples) {
       const norm = normalizeText(text).text;
-      const starts = wordStarts(norm, slots);
+      const starts = new AnchorIndex(slots).scan(norm);
       anchored.forEach((a, i) => {
         const expected = (regexes[i] as RegExp).test(norm);
         if (expected) matched++;

@@ -1,87 +1,39 @@
+import { type AnchorIndex, isWordChar } from "./anchorIndex.js";
 import type { PrefixSlots } from "./prefixSlots.js";
+import { requiredAnchors } from "./requiredAnchors.js";
 import { requiredLiteral } from "./requiredLiteral.js";
 import { ruleAnchors } from "./rulePrefilter.js";
+import { wordKey } from "./wordStarts.js";
 
-/** Word-start offsets of a lower-cased text, indexed by the `PrefixSlots` slot of each prefix. */
-export type WordStarts = (number[] | undefined)[];
-
-/**
- * A word prefix of 1 to 4 ASCII characters packed into one integer (7 bits a character), so the
- * per-prompt index needs no substring allocations.
- *
- * @example
- * prefixKey("ig") === prefixKey("ignore".slice(0, 2)) // true
- */
-export function prefixKey(prefix: string): number {
-  let key = 0;
-  for (let i = 0; i < prefix.length && i < 4; i++) key |= (prefix.charCodeAt(i) & 127) << (7 * i);
-  return key;
-}
-
-/**
- * Indexes where every ASCII word (`[A-Za-z0-9_]+`, the words JavaScript's `\b` sees) starts,
- * under each of its prefixes of 1 to 4 characters that has a slot (some rule needs it). One
- * character loop: the detector builds this once per view and every rule reads it.
- *
- * @example
- * const slots = new PrefixSlots();
- * const s = slots.slot(prefixKey("igno"));
- * wordStarts("so ignore it", slots)[s] // [3]
- */
-export function wordStarts(text: string, slots: PrefixSlots): WordStarts {
-  const index: WordStarts = new Array(slots.size);
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let key = 0;
-    // `live`: some slotted key still starts with this word's prefix; once none does, skip look-ups.
-    let live = true;
-    for (let k = 0; i < n; i++, k++) {
-      const c = text.charCodeAt(i);
-      if (!isWordChar(c)) break;
-      if (!live || k >= 4) continue;
-      key |= c << (7 * k);
-      const code = slots.lookup(key);
-      live = (code & 1) !== 0;
-      const slot = (code >> 1) - 1;
-      if (slot < 0) continue;
-      const list = index[slot];
-      if (list === undefined) index[slot] = [start];
-      else list.push(start);
-    }
-  }
-  return index;
-}
-
-// \w's characters, one table lookup: this test runs on every character of every view.
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-
-function isWordChar(c: number): boolean {
-  return c < 128 && WORD_CHAR[c] === 1;
-}
+export { AnchorIndex } from "./anchorIndex.js";
+export { prefixKey, type WordStarts, wordKey, wordStarts } from "./wordStarts.js";
 
 /**
  * A rule regex run only where it can start. `ruleAnchors` proves every match begins at a word
- * with one of a few prefixes, or at an occurrence of one of a few literals; the regex is tried
- * (sticky) at those offsets alone instead of being scanned over the whole text. Same answer as
- * `re.test(text)` for a fraction of the work, which is what makes ~160 rules affordable per
- * prompt. Regexes without anchors scan as usual.
+ * with one of a few prefixes, at an occurrence of one of a few literals, or at the start of the
+ * text; the regex is tried (sticky) at those offsets alone instead of being scanned over the
+ * whole text. Same answer as `re.test(text)` for a fraction of the work, which is what makes ~160
+ * rules affordable per prompt. Regexes without anchors scan as usual.
  *
  * @example
  * const slots = new PrefixSlots();
  * const a = new AnchoredRegex(/\b(?:ignore|disregard)\b.{0,9}rules/u, slots);
- * a.test("pls ignore the rules", wordStarts("pls ignore the rules", slots)) // true
+ * a.test("pls ignore the rules", new AnchorIndex(slots).scan("pls ignore the rules")) // true
  */
 export class AnchoredRegex {
   /** Slots of the word anchors (empty when anchored by literals only; null: unanchored). */
   readonly prefixes: readonly number[] | null;
+  /** Every slot to read in an `AnchorIndex`: word anchors and literal anchors. */
+  private readonly anchorSlots: readonly number[];
   private readonly literals: readonly string[];
+  private readonly atStart: boolean;
+  /** False for texts that get no index (raw text): literal anchors are found with indexOf. */
+  private readonly indexed: boolean;
+  /**
+   * Slot sets beyond the leading anchors (`requiredAnchors`): a text whose index lacks every slot
+   * of one set cannot match. Empty for texts without an index.
+   */
+  private readonly required: readonly (readonly number[])[];
   private readonly re: RegExp;
   private readonly sticky: RegExp | null;
   /**
@@ -91,47 +43,106 @@ export class AnchoredRegex {
   private readonly needs: string | null;
 
   /**
-   * `slots`: shared by every regex whose texts get one `wordStarts` index. `byWords` false: the
+   * `slots`: shared by every regex whose texts get one `AnchorIndex`. `byWords` false: the
    * text will have no index (raw text), so only literal anchors are used.
    */
   constructor(re: RegExp, slots: PrefixSlots, byWords = true) {
     this.re = re;
-    // Case-insensitive regexes could start at an upper-case word the index does not key.
-    const anchors = re.flags.includes("i") ? null : ruleAnchors(re);
+    const anchors = ruleAnchors(re);
     const usable = anchors !== null && (byWords || anchors.words.length === 0);
-    this.prefixes = usable ? anchors.words.map((w) => slots.slot(prefixKey(w))) : null;
+    this.indexed = byWords && usable;
+    this.prefixes = usable ? anchors.words.map((w) => slots.slot(wordKey(w))) : null;
     this.literals = usable ? anchors.literals : [];
+    this.atStart = usable && anchors.start === true;
+    this.anchorSlots =
+      this.indexed && this.prefixes !== null ? [...this.prefixes, ...this.literals.map((l) => slots.literal(l))] : [];
+    this.required = byWords
+      ? requiredAnchors(re).map((a) => [
+          ...a.words.map((w) => slots.slot(wordKey(w))),
+          ...a.literals.map((l) => slots.literal(l)),
+        ])
+      : [];
     const flags = re.flags.replace(/[gy]/g, "");
     this.sticky = usable ? new RegExp(re.source, `${flags}y`) : null;
     const needs = requiredLiteral(re);
     this.needs = needs !== null && (!usable || needs.length >= 3) ? needs : null;
   }
 
-  /** False when no word anchor starts a word in `starts` (then the regex cannot match). */
-  mayMatch(starts: WordStarts): boolean {
-    if (this.prefixes === null || this.literals.length > 0) return true;
-    for (const p of this.prefixes) if (starts[p] !== undefined) return true;
+  /**
+   * The slots whose offsets `test` reads: when none of them occurs in a text's index, the regex
+   * cannot match that text. Null: the regex must always be tried (unanchored, raw, or `^`).
+   */
+  get watchedSlots(): readonly number[] | null {
+    return !this.indexed || this.atStart ? null : this.anchorSlots;
+  }
+
+  /** False when no anchor occurs in the text `starts` indexes (then the regex cannot match). */
+  mayMatch(starts: AnchorIndex): boolean {
+    if (!this.hasRequired(starts)) return false;
+    if (!this.indexed || this.atStart) return true;
+    for (const p of this.anchorSlots) if (starts.has(p)) return true;
     return false;
   }
 
-  /** `re.test(text)`, using `starts` (the `wordStarts` of this very text) for word anchors. */
-  test(text: string, starts?: WordStarts): boolean {
-    const { sticky, prefixes } = this;
-    if (this.needs !== null && !text.includes(this.needs)) return false;
-    if (sticky === null || prefixes === null || (prefixes.length > 0 && starts === undefined)) {
-      this.re.lastIndex = 0;
-      return this.re.test(text);
+  /** False when a text's index lacks every slot of one required set (then no match). */
+  hasRequired(starts: AnchorIndex): boolean {
+    for (const set of this.required) {
+      let any = false;
+      for (const p of set)
+        if (starts.has(p)) {
+          any = true;
+          break;
+        }
+      if (!any) return false;
     }
-    if (starts !== undefined)
-      for (const p of prefixes) {
-        const at = starts[p];
-        if (at === undefined) continue;
-        for (const i of at) if (this.testAt(sticky, text, i)) return true;
-      }
-    for (const lit of this.literals)
-      for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1))
-        if (this.testAt(sticky, text, i)) return true;
+    return true;
+  }
+
+  /** `re.test(text)`, using `starts` (the `AnchorIndex` of this very text) for the anchors. */
+  test(text: string, starts?: AnchorIndex): boolean {
+    return this.testShifted(text, starts, 0);
+  }
+
+  /**
+   * `re.test(text)` where `text` is `whole.slice(shift)` and `starts` indexes `whole`: an
+   * anchor at `p >= shift` in `whole` is one at `p - shift` in `text` (a literal occurrence lies
+   * inside the suffix, a word start keeps the same character before it), except that `text` may
+   * begin inside a word of `whole`, so its offset 0 is tried too.
+   */
+  testShifted(text: string, starts: AnchorIndex | undefined, shift: number): boolean {
+    const { sticky } = this;
+    if (starts !== undefined && !this.hasRequired(starts)) return false;
+    if (this.needs !== null && !text.includes(this.needs)) return false;
+    if (sticky === null) return this.scan(text);
+    if (starts === undefined || !this.indexed) {
+      if (this.indexed && this.prefixes !== null && this.prefixes.length > 0) return this.scan(text);
+      if (this.atStart && this.testAt(sticky, text, 0)) return true;
+      for (const lit of this.literals)
+        for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1))
+          if (this.testAt(sticky, text, i)) return true;
+      return false;
+    }
+    if (this.atStart && this.testAt(sticky, text, 0)) return true;
+    if (shift > 0 && text.length > 0 && isWordChar(text.charCodeAt(0)) && this.testAt(sticky, text, 0)) return true;
+    for (const p of this.anchorSlots) if (this.tryAt(sticky, text, starts, p, shift)) return true;
     return false;
+  }
+
+  // Tries the sticky regex at every offset of one slot that lies inside `text`.
+  private tryAt(sticky: RegExp, text: string, starts: AnchorIndex, slot: number, shift: number): boolean {
+    for (let e = starts.firstEntry(slot); e >= 0; e = starts.nextEntry(e)) {
+      // Offsets come largest first: the rest lie before `shift`, outside `text`.
+      const i = starts.offsetOf(e) - shift;
+      if (i < 0) return false;
+      sticky.lastIndex = i;
+      if (sticky.test(text)) return true;
+    }
+    return false;
+  }
+
+  private scan(text: string): boolean {
+    this.re.lastIndex = 0;
+    return this.re.test(text);
   }
 
   private testAt(sticky: RegExp, text: string, i: number): boolean {

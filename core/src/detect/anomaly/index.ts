@@ -1,5 +1,6 @@
 export { adversarialSuffixScore } from "./adversarialSuffix.js";
 export { AnchoredRegex, prefixKey, type WordStarts, wordStarts } from "./anchoredRegex.js";
+export { AnchorIndex } from "./anchorIndex.js";
 export { AnomalyConfigError } from "./anomalyErrors.js";
 export { ATTACK_CORPUS } from "./attackCorpus.js";
 export { BENIGN_CORPUS } from "./benignCorpus.js";

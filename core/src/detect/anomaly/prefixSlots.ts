@@ -1,25 +1,70 @@
+import { pivotOffset } from "./literalPivot.js";
+
 /**
- * Gives every word prefix some rule is anchored on a small slot number, shared by the rules of
- * one detector, so a rule finds its offsets by array index rather than a hash lookup per prefix.
+ * The look-up tables of `PrefixSlots`, read directly by `AnchorIndex.scan` in its character loop.
+ * Word keys form a trie of nodes `WIDTH` entries wide (one per word character, and `END` for "the
+ * word ends here"): entry `node * WIDTH + symbol` holds the slot reached (+1, 0: none) and the
+ * child node (0: no longer key starts this way).
+ */
+export interface SlotTables {
+  /** Per ASCII code: its trie symbol (word characters only). */
+  symbols: Uint8Array;
+  slotAt: Int32Array;
+  childAt: Int32Array;
+  /** Per UTF-16 code unit: 0, or 1 + the `pivotLiterals` entry of the literals pivoting on it. */
+  pivots: Uint16Array;
+  /** Per UTF-16 code unit: `WORD` if JavaScript's `\w` matches it, | `PIVOT` if literals pivot on it. */
+  kinds: Uint8Array;
+}
+
+/** `SlotTables.kinds` bits. */
+export const WORD = 1;
+export const PIVOT = 2;
+/** Trie width: 63 word characters and the end of a word. */
+export const WIDTH = 64;
+export const END = 63;
+
+/** A literal anchor, found by its pivot: the code unit `offset` characters into it. */
+interface PivotLiteral {
+  text: string;
+  offset: number;
+  slot: number;
+}
+
+/**
+ * Gives every anchor some rule needs a small slot number, shared by the rules of one detector:
+ * word prefixes (`prefixKey`, found at word starts) and literals (found anywhere). One scan of a
+ * text (`AnchorIndex`) fills every slot's offsets, and a rule reads its slots by array index.
  *
  * @example
  * const slots = new PrefixSlots();
  * slots.slot(prefixKey("igno")) // 0
+ * slots.literal("忽略") // 1
  */
 export class PrefixSlots {
   private readonly slots = new Map<number, number>();
-  /** Open-addressing table over every slotted key and its proper prefixes; rebuilt when stale. */
-  private keys = new Int32Array(0);
-  private codes = new Int32Array(0);
-  private shift = 32;
+  private readonly literals = new Map<string, number>();
+  private count = 0;
   private builtFor = -1;
+  private built: SlotTables | null = null;
+  private pivotLists: PivotLiteral[][] = [];
 
-  /** The slot of a `prefixKey`, assigned on first use. */
+  /** The slot of a `prefixKey` (or `wordKey`), assigned on first use. */
   slot(key: number): number {
     let s = this.slots.get(key);
     if (s === undefined) {
-      s = this.slots.size;
+      s = this.count++;
       this.slots.set(key, s);
+    }
+    return s;
+  }
+
+  /** The slot of a literal anchor (offsets where it occurs), assigned on first use. */
+  literal(text: string): number {
+    let s = this.literals.get(text);
+    if (s === undefined) {
+      s = this.count++;
+      this.literals.set(text, s);
     }
     return s;
   }
@@ -30,46 +75,81 @@ export class PrefixSlots {
   }
 
   get size(): number {
-    return this.slots.size;
+    return this.count;
   }
 
-  /**
-   * For `wordStarts`: 0 when neither `key` nor any longer slotted key starting with it exists (the
-   * rest of the word needs no look-up), else `(slot + 1) << 1 | longer` (slot + 1 = 0: no slot).
-   * A typed-array probe instead of a Map look-up per character of every word.
-   */
-  lookup(key: number): number {
-    if (this.builtFor !== this.slots.size) this.build();
-    const { keys, shift } = this;
-    const mask = keys.length - 1;
-    for (let h = Math.imul(key, 0x9e3779b1) >>> shift; ; h = (h + 1) & mask) {
-      const k = keys[h] as number;
-      if (k === 0) return 0;
-      if (k === key + 1) return this.codes[h] as number;
+  /** The tables `AnchorIndex` reads, rebuilt when slots were added since. */
+  tables(): SlotTables {
+    if (this.built === null || this.builtFor !== this.count) {
+      this.built = { ...this.buildTrie(), ...this.buildPivots() };
+      this.builtFor = this.count;
     }
+    return this.built;
   }
 
-  private build(): void {
-    const codes = new Map<number, number>();
+  /** The literals of one `pivots` entry (entry - 1). */
+  pivotLiterals(entry: number): readonly PivotLiteral[] {
+    return this.pivotLists[entry] ?? [];
+  }
+
+  private buildTrie(): Pick<SlotTables, "symbols" | "slotAt" | "childAt"> {
+    const symbols = new Uint8Array(128);
+    let next = 0;
+    for (let c = 0; c < 128; c++) if (/\w/.test(String.fromCharCode(c))) symbols[c] = next++;
+    const slotAt: number[] = new Array(WIDTH).fill(0);
+    const childAt: number[] = new Array(WIDTH).fill(0);
+    let nodes = 1;
     for (const [key, slot] of this.slots) {
-      codes.set(key, ((codes.get(key) ?? 0) & 1) | ((slot + 1) << 1));
-      // Every proper prefix (7 bits a character) learns that a longer key extends it.
-      for (let bits = 7; bits < 28 && key >>> bits !== 0; bits += 7) {
-        const p = key & ((1 << bits) - 1);
-        codes.set(p, (codes.get(p) ?? 0) | 1);
+      // A key with a character no word has could never be reached: leave it out.
+      if (!isWordKey(key)) continue;
+      let node = 0;
+      for (let bits = 0; bits < 28 && key >>> bits !== 0; bits += 7) {
+        const c = (key >>> bits) & 127;
+        const entry = node * WIDTH + (c === WORD_END_CODE ? END : (symbols[c] as number));
+        const last = bits + 7 >= 28 || key >>> (bits + 7) === 0;
+        if (last) slotAt[entry] = slot + 1;
+        else {
+          if (childAt[entry] === 0) {
+            childAt[entry] = nodes++;
+            for (let j = 0; j < WIDTH; j++) {
+              slotAt.push(0);
+              childAt.push(0);
+            }
+          }
+          node = childAt[entry] as number;
+        }
       }
     }
-    let size = 16;
-    while (size < codes.size * 4) size *= 2;
-    this.shift = 32 - Math.log2(size);
-    this.keys = new Int32Array(size);
-    this.codes = new Int32Array(size);
-    for (const [key, code] of codes) {
-      let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
-      while (this.keys[h] !== 0) h = (h + 1) & (size - 1);
-      this.keys[h] = key + 1;
-      this.codes[h] = code;
+    return { symbols, slotAt: Int32Array.from(slotAt), childAt: Int32Array.from(childAt) };
+  }
+
+  private buildPivots(): Pick<SlotTables, "pivots" | "kinds"> {
+    const pivots = new Uint16Array(65536);
+    const lists: PivotLiteral[][] = [];
+    for (const [text, slot] of this.literals) {
+      const offset = pivotOffset(text);
+      const unit = text.charCodeAt(offset);
+      if (pivots[unit] === 0) {
+        lists.push([]);
+        pivots[unit] = lists.length;
+      }
+      lists[(pivots[unit] as number) - 1]?.push({ text, offset, slot });
     }
-    this.builtFor = this.slots.size;
+    this.pivotLists = lists;
+    const kinds = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++)
+      kinds[c] = (c < 128 && /\w/.test(String.fromCharCode(c)) ? WORD : 0) | (pivots[c] === 0 ? 0 : PIVOT);
+    return { pivots, kinds };
   }
 }
+
+function isWordKey(key: number): boolean {
+  for (let bits = 0; bits < 28 && key >>> bits !== 0; bits += 7) {
+    const c = (key >>> bits) & 127;
+    if (c !== WORD_END_CODE && !/\w/.test(String.fromCharCode(c))) return false;
+  }
+  return key !== 0;
+}
+
+/** The character code `wordKey` ends a whole word with (never a word character). */
+export const WORD_END_CODE = 127;

@@ -1,4 +1,5 @@
-import { AnchoredRegex, type WordStarts, wordStarts } from "./anchoredRegex.js";
+import { AnchoredRegex } from "./anchoredRegex.js";
+import { AnchorIndex, isWordChar } from "./anchorIndex.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
 import { PrefixSlots } from "./prefixSlots.js";
 import type { RuleHit } from "./scoreEvidence.js";
@@ -20,8 +21,9 @@ export interface RuleInput {
 /**
  * Runs a rule set and its counter-cues over the views of a prompt: each rule on the view it is
  * meant for (raw, normalized, embedded document, decoded spans), script-gated rules only when
- * their script is present, and every regex only where it can start (AnchoredRegex over one
- * shared word index per view).
+ * their script is present, and every regex only where it can start. One scan of the normalized
+ * text (`AnchorIndex`) finds every anchor of every rule; only rules with an anchor in it (or in
+ * the decoded spans) are looked at, and each tries its regex at its anchors' offsets alone.
  *
  * @example
  * const m = new RuleMatcher(DEFAULT_INJECTION_RULES, DEFAULT_COUNTER_CUES);
@@ -31,53 +33,106 @@ export interface RuleInput {
 export class RuleMatcher {
   private readonly rules: readonly InjectionRule[];
   private readonly cues: readonly CounterCue[];
-  /** Per rule and per cue: its regex, tried only where a match can start. */
-  private readonly ruleRes: AnchoredRegex[];
-  private readonly cueRes: AnchoredRegex[];
-  /** Every word prefix some rule or cue is anchored on: the only ones worth indexing. */
+  /** The regexes of the rules, then of the cues: each tried only where a match can start. */
+  private readonly regexes: AnchoredRegex[];
+  /** Every anchor some rule or cue needs: the only ones worth indexing. */
   private readonly slots = new PrefixSlots();
+  /** Per slot, the regexes (by index in `regexes`) anchored on it. */
+  private readonly bySlot: number[][] = [];
+  /** Per regex, whether it is tried on every prompt (unanchored, raw text, or anchored at 0). */
+  private readonly always: boolean[];
+  /** Scratch, per regex: 1 when the prompt holds one of its anchors. */
+  private readonly live: Uint8Array;
+  /** Scratch indexes of the normalized text, the decoded spans and (rarely) the document. */
+  private readonly normalizedIndex: AnchorIndex;
+  private readonly decodedIndex: AnchorIndex;
+  private readonly documentIndex: AnchorIndex;
 
   constructor(rules: readonly InjectionRule[], cues: readonly CounterCue[]) {
     this.rules = rules;
     this.cues = cues;
-    this.ruleRes = rules.map((r) => new AnchoredRegex(r.re, this.slots, !r.raw));
-    this.cueRes = cues.map((c) => new AnchoredRegex(c.re, this.slots));
+    this.regexes = [
+      ...rules.map((r) => new AnchoredRegex(r.re, this.slots, !r.raw)),
+      ...cues.map((c) => new AnchoredRegex(c.re, this.slots)),
+    ];
+    this.always = this.regexes.map((re) => re.watchedSlots === null);
+    this.regexes.forEach((re, i) => {
+      for (const slot of new Set(re.watchedSlots ?? [])) {
+        const list = this.bySlot[slot] ?? [];
+        list.push(i);
+        this.bySlot[slot] = list;
+      }
+    });
+    this.live = new Uint8Array(this.regexes.length);
+    this.normalizedIndex = new AnchorIndex(this.slots);
+    this.decodedIndex = new AnchorIndex(this.slots);
+    this.documentIndex = new AnchorIndex(this.slots);
   }
 
   /** The rules that match (with the view they matched on) and the counter-cues present. */
   match(input: RuleInput): { hits: RuleHit[]; cues: CounterCue[] } {
     const { raw, normalized, decoded, docStart } = input;
+    const { live, regexes, always } = this;
+    live.fill(0);
+    const starts = this.normalizedIndex.scan(normalized);
+    this.mark(starts);
+    // Decoded spans are scanned only to know which rules to try there (rarely any).
+    const decodedIndex = decoded.length > 0 ? this.mark(this.decodedIndex.scan(decoded.join("\n"))) : null;
     const document = docStart < 0 ? "" : normalized.slice(docStart);
+    // A document starting inside a word of the normalized text gets its own index (see below).
+    const docIndex =
+      docStart > 0 && isWordChar(normalized.charCodeAt(docStart - 1)) && isWordChar(normalized.charCodeAt(docStart))
+        ? this.mark(this.documentIndex.scan(document))
+        : null;
     const hits: RuleHit[] = [];
-    const ascii = !NON_ASCII.test(raw);
-    const starts = wordStarts(normalized, this.slots);
-    const decodedStarts = decoded.length === 0 ? null : wordStarts(decoded.join("\n"), this.slots);
-    let docStarts: WordStarts | null = null;
-    // Many rules share a script test; each script is tested once per prompt.
     const scripts = new Map<RegExp, boolean>();
-    const hasScript = (re: RegExp) => {
-      let ok = scripts.get(re);
-      if (ok === undefined) {
-        ok = (!ascii && re.test(raw)) || decoded.some((d) => re.test(d));
-        scripts.set(re, ok);
+    let ascii: boolean | null = null;
+    for (let i = 0; i < this.rules.length; i++) {
+      if (live[i] === 0 && !always[i]) continue;
+      const rule = this.rules[i] as InjectionRule;
+      const re = regexes[i] as AnchoredRegex;
+      if (rule.script !== undefined) {
+        // Many rules share a script test; each script is tested once per prompt.
+        let ok = scripts.get(rule.script);
+        if (ok === undefined) {
+          ascii ??= !NON_ASCII.test(raw);
+          const script = rule.script;
+          ok = (!ascii && script.test(raw)) || decoded.some((d) => script.test(d));
+          scripts.set(script, ok);
+        }
+        if (!ok) continue;
       }
-      return ok;
-    };
-    for (const [i, rule] of this.rules.entries()) {
-      const re = this.ruleRes[i] as AnchoredRegex;
-      if (!re.mayMatch(starts) && (decodedStarts === null || !re.mayMatch(decodedStarts))) continue;
-      if (rule.script !== undefined && !hasScript(rule.script)) continue;
       if (rule.raw) {
         if (re.test(raw)) hits.push({ rule, view: "raw" });
       } else if (rule.inDocument) {
-        docStarts ??= wordStarts(document, this.slots);
-        if (document !== "" && re.test(document, docStarts)) hits.push({ rule, view: "document" });
-        else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
+        // The document is a suffix of the normalized text: its anchors are read from `starts`.
+        const inDoc =
+          document !== "" &&
+          (docIndex === null ? re.testShifted(document, starts, docStart) : re.test(document, docIndex));
+        if (inDoc) hits.push({ rule, view: "document" });
+        else if (decodedIndex !== null && inDecoded(re, rule.re, decodedIndex, decoded))
+          hits.push({ rule, view: "decoded" });
       } else if (rule.outsideDocument && docStart >= 0) continue;
       else if (re.test(normalized, starts)) hits.push({ rule, view: "normalized" });
-      else if (decoded.some((d) => rule.re.test(d))) hits.push({ rule, view: "decoded" });
+      else if (decodedIndex !== null && inDecoded(re, rule.re, decodedIndex, decoded))
+        hits.push({ rule, view: "decoded" });
     }
-    const cues = this.cues.filter((_, i) => (this.cueRes[i] as AnchoredRegex).test(normalized, starts));
+    const cues: CounterCue[] = [];
+    for (let j = 0, i = this.rules.length; j < this.cues.length; j++, i++)
+      if ((live[i] === 1 || always[i]) && (regexes[i] as AnchoredRegex).test(normalized, starts))
+        cues.push(this.cues[j] as CounterCue);
     return { hits, cues };
   }
+
+  // Marks the regexes anchored on the anchors an index holds.
+  private mark(index: AnchorIndex): AnchorIndex {
+    const { live } = this;
+    for (const slot of index.touched()) for (const i of this.bySlot[slot] ?? []) live[i] = 1;
+    return index;
+  }
+}
+
+// Whether a rule matches a decoded span: never when the spans' index lacks its anchors.
+function inDecoded(re: AnchoredRegex, plain: RegExp, index: AnchorIndex, decoded: readonly string[]): boolean {
+  return re.mayMatch(index) && decoded.some((d) => plain.test(d));
 }

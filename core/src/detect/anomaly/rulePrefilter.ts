@@ -1,33 +1,72 @@
+import {
+  caseless,
+  classAt,
+  dropQuantified,
+  groupAlternatives,
+  literalAt,
+  skipLookbehind,
+  splitTop,
+} from "./regexSource.js";
+
 /**
  * Where a rule regex can start: at a word beginning with one of `words` (from `\b` + ASCII
- * literal), or at an occurrence of one of `literals` (any other leading literal).
+ * literal; a trailing space marks a whole word, "you " being "you" and not "your"), at an
+ * occurrence of one of `literals` (any other leading literal), or at offset 0 when `start`.
  */
 export interface RuleAnchors {
   words: string[];
   literals: string[];
+  start?: true;
 }
 
 /**
  * Sound anchors for a rule regex: every match starts at a word of the text beginning with one of
- * `words` (cut to at most 4 characters), or exactly where one of `literals` occurs. Derived from
- * each top-level branch (a leading lookbehind skipped, nested leading `(?:...)` groups followed)
- * when every way it can start is a literal; otherwise null (scan the whole text). Hand-written:
- * it reads only the subset of regex syntax our rules use, and the tests check that anchored
- * runs answer exactly what full scans answer.
+ * `words` (cut to at most 4 characters), exactly where one of `literals` occurs, or (`start`) at
+ * offset 0. Derived from each top-level branch (a leading lookbehind skipped, nested leading
+ * `(?:...)` groups followed) when every way it can start is a literal; otherwise null (scan the
+ * whole text). Case-insensitive regexes keep only literals made of characters without case.
+ * Hand-written: it reads only the subset of regex syntax our rules use, and the tests check that
+ * anchored runs answer exactly what full scans answer.
  *
  * @example
  * ruleAnchors(/\b(?:ignore|忽略)x/u) // { words: ["igno"], literals: ["忽略"] }
  */
 export function ruleAnchors(re: RegExp): RuleAnchors | null {
   const out: RuleAnchors = { words: [], literals: [] };
+  const ctx: Context = { out, caseless: re.flags.includes("i"), multiline: re.flags.includes("m") };
   for (const branch of splitTop(re.source)) {
     // A leading lookbehind consumes nothing: the match still starts right after it.
     const body = skipLookbehind(branch);
     if (body.startsWith("\\b")) {
-      if (!leading(body.slice(2), true, out, 0)) return null;
-    } else if (!leading(body, branch.startsWith(WORD_START), out, 0)) return null;
+      if (!leading(body.slice(2), true, null, ctx, 0)) return null;
+    } else if (
+      !leading(
+        body,
+        WORD_START_LOOKBEHINDS.some((w) => branch.startsWith(w)),
+        null,
+        ctx,
+        0,
+      )
+    )
+      return null;
   }
-  if (out.words.length + out.literals.length === 0) return null;
+  if (out.words.length + out.literals.length === 0 && out.start !== true) return null;
+  const result: RuleAnchors = { words: [...new Set(out.words)], literals: [...new Set(out.literals)] };
+  if (out.start === true) result.start = true;
+  return result;
+}
+
+/**
+ * The anchors of a piece of `re`'s source (what it can start with), as `ruleAnchors` reads a
+ * branch; `bounded`: a non-word character (or the text start) surely comes right before the piece.
+ *
+ * @example
+ * pieceAnchors("(?:rules|policy)\\b", true, /x/u) // { words: ["rule", "poli"], literals: [] }
+ */
+export function pieceAnchors(piece: string, bounded: boolean, re: RegExp): RuleAnchors | null {
+  const out: RuleAnchors = { words: [], literals: [] };
+  const ctx: Context = { out, caseless: re.flags.includes("i"), multiline: re.flags.includes("m") };
+  if (!leading(piece, bounded, null, ctx, 0) || out.start === true) return null;
   return { words: [...new Set(out.words)], literals: [...new Set(out.literals)] };
 }
 
@@ -40,58 +79,97 @@ export function ruleAnchors(re: RegExp): RuleAnchors | null {
  */
 export function rulePrefixes(re: RegExp): string[] | null {
   const anchors = ruleAnchors(re);
-  return anchors === null || anchors.literals.length > 0 ? null : anchors.words;
+  return anchors === null || anchors.literals.length > 0 || anchors.start === true ? null : anchors.words;
 }
 
-// Collects how every way `s` can start is anchored; false when one way has no literal.
-function leading(s: string, bounded: boolean, out: RuleAnchors, depth: number): boolean {
+interface Context {
+  out: RuleAnchors;
+  /** The `i` flag: letters may match either case, so only caseless literals anchor. */
+  caseless: boolean;
+  /** The `m` flag: `^` also matches after every line break. */
+  multiline: boolean;
+}
+
+// Collects how every way `s` can start is anchored; false when one way has no literal. `after`:
+// what surely follows `s` in every match (null when unknown), to tell a whole word from a prefix.
+function leading(s: string, bounded: boolean, after: string | null, ctx: Context, depth: number): boolean {
+  const { out } = ctx;
   if (s.startsWith("(?:")) {
     const group = groupAlternatives(s);
-    if (group === null || depth >= 3) return false;
+    if (group === null || depth >= 6) return false;
+    const next = group.after === "" ? after : group.after;
     // An optional group (`(?:the )?x`) can also be skipped: then the match starts with what follows.
-    if (group.rest !== null && !leading(group.rest, bounded, out, depth + 1)) return false;
-    return group.alts.every((alt) => leading(alt, bounded, out, depth + 1));
+    if (group.rest !== null && !leading(group.rest, bounded, after, ctx, depth + 1)) return false;
+    return group.alts.every((alt) => leading(alt, bounded, next, ctx, depth + 1));
+  }
+  if (s.startsWith("^") && !ctx.multiline) {
+    out.start = true;
+    return true;
   }
   if (bounded && /^[a-z]/.test(s)) {
+    if (ctx.caseless) return false;
     const lit = /^[a-z][a-z' -]*/.exec(s)?.[0] ?? "";
-    const word = (dropQuantified(lit, s[lit.length]).split(/[' -]/)[0] ?? "").slice(0, PREFIX);
+    const whole = dropQuantified(lit, s[lit.length]).split(/[' -]/)[0] ?? "";
+    const word = whole.slice(0, PREFIX);
     if (word.length < 1) return false;
     // A word cut short by a non-ASCII letter ("g" of "görmezden") would be tried at every word
     // starting with that letter; the whole literal, found with indexOf, is far more selective.
-    const whole = literalAt(s);
-    if (word.length < 3 && s.charCodeAt(word.length) > 127 && whole.length > word.length) out.literals.push(whole);
-    else out.words.push(word);
+    const full = literalAt(s);
+    if (word.length < 3 && s.charCodeAt(word.length) > 127 && full.length > word.length) out.literals.push(full);
+    else out.words.push(endsWord(whole, full, s, after) ? `${whole} ` : word);
     return true;
   }
-  const safe = literalAt(s);
+  // A class of punctuation or non-ASCII characters: one literal each (ASCII letters or digits
+  // would each be tried at nearly every word, no better than a scan). Under `i`, ASCII only.
+  const chars = classAt(s);
+  if (chars?.every((c) => !/\w/.test(c) && (!ctx.caseless || caseless(c)))) {
+    out.literals.push(...chars);
+    return true;
+  }
+  let safe = literalAt(s);
+  // Under `i` only characters without case are certain: keep the literal up to the first letter.
+  if (ctx.caseless)
+    safe = safe.slice(
+      0,
+      [...safe, "a"].findIndex((c) => !caseless(c)),
+    );
   if (safe.length === 0) return false;
   out.literals.push(safe);
   return true;
 }
 
-// The literal text `s` starts with (up to its first metacharacter), without a quantified last one.
-function literalAt(s: string): string {
-  const lit = /^[^\\()[\]{}|?*+.^$]+/.exec(s)?.[0] ?? "";
-  return dropQuantified(lit, s[lit.length]);
-}
-
-// A quantifier right after a literal could make its last character optional.
-function dropQuantified(lit: string, next: string | undefined): string {
-  return next === "?" || next === "*" || next === "{" ? [...lit].slice(0, -1).join("") : lit;
+/**
+ * Whether a leading word of 1 to 3 letters is a whole word in every match: a non-word character
+ * surely follows it in its literal (`full`), or the word is all of `s` and what follows (`after`)
+ * starts with `\b` or a non-word literal character. Whole words ("you" but not "your", "i" but
+ * not "in") are tried far less often than prefixes.
+ */
+function endsWord(whole: string, full: string, s: string, after: string | null): boolean {
+  if (whole.length > 3) return false;
+  if (full.length > whole.length) return !/\w/.test(full[whole.length] as string);
+  // "i(?:'m| am)": every alternative of the group right after the word starts with a non-word one.
+  const group = s.startsWith(`${whole}(?:`) ? groupAlternatives(s.slice(whole.length)) : null;
+  if (group !== null && group.rest === null)
+    return group.alts.every((alt) => /^\W/.test(literalAt(alt)) && literalAt(alt)[0] === alt[0]);
+  if (s !== whole || after === null) return false;
+  const next = literalAt(after)[0];
+  return after.startsWith("\\b") || (next !== undefined && !/\w/.test(next));
 }
 
 /**
- * The Unicode-aware word start the multilingual rules use where `\b` (ASCII-only) cannot go: no
- * letter, digit or `_` before. It implies an ASCII word start, so ASCII literals after it anchor
- * on the word index like `\b` ones.
+ * Leading lookbehinds that put a non-word character (or the start of the text) right before the
+ * match, so an ASCII word starting the match starts a word of the text: the Unicode-aware word
+ * start the multilingual rules use where `\b` (ASCII-only) cannot go (no letter, digit or `_`
+ * before), and the line or sentence starts of the few-shot and task-switch rules.
  */
-const WORD_START = "(?<![\\p{L}\\p{N}_])";
+const WORD_START_LOOKBEHINDS = ["(?<![\\p{L}\\p{N}_])", "(?<=^|\\s)", "(?<=^|[.!?:] |\\n)"];
 
 /** Longest prefix used; text words are indexed by all their prefixes up to this length. */
 const PREFIX = 4;
 
 /**
- * The set of word prefixes (1..4 ASCII characters) of a lower-cased text, for `rulePrefixes`.
+ * The set of word prefixes (1..4 ASCII characters) of a lower-cased text, and its words of up to
+ * 3 characters with a trailing space (whole words), for `rulePrefixes`.
  *
  * @example
  * wordPrefixes("Ignore it").has("ig") // false (lower-case the text first); wordPrefixes("ignore").has("igno") // true
@@ -99,69 +177,12 @@ const PREFIX = 4;
 export function wordPrefixes(text: string): Set<string> {
   const words = new Set(text.match(ASCII_WORD));
   const set = new Set<string>();
-  for (const w of words) for (let n = 1; n <= Math.min(PREFIX, w.length); n++) set.add(w.slice(0, n));
+  for (const w of words) {
+    for (let n = 1; n <= Math.min(PREFIX, w.length); n++) set.add(w.slice(0, n));
+    if (w.length <= 3) set.add(`${w} `);
+  }
   return set;
 }
 
 // Mirrors the ASCII-only `\b` of JavaScript regexes: a word is a run of [A-Za-z0-9_].
 const ASCII_WORD = /[a-z0-9_]+/g;
-
-function splitTop(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let cls = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (cls) cls = c !== "]";
-    else if (c === "[") cls = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      parts.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(source.slice(start));
-  return parts;
-}
-
-function skipLookbehind(branch: string): string {
-  if (!branch.startsWith("(?<!") && !branch.startsWith("(?<=")) return branch;
-  let depth = 0;
-  let cls = false;
-  for (let i = 0; i < branch.length; i++) {
-    const c = branch[i];
-    if (c === "\\") i++;
-    else if (cls) cls = c !== "]";
-    else if (c === "[") cls = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return branch.slice(i + 1);
-  }
-  return branch;
-}
-
-/**
- * Alternatives of a leading `(?:...)` group, and when the group is optional (`?`), what follows
- * it; null for `*` or `{0,n}` groups.
- */
-function groupAlternatives(s: string): { alts: string[]; rest: string | null } | null {
-  let depth = 0;
-  let cls = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") i++;
-    else if (cls) cls = c !== "]";
-    else if (c === "[") cls = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) {
-      const after = s[i + 1];
-      if (after === "*" || (after === "{" && s[i + 2] === "0")) return null;
-      const alts = splitTop(s.slice(3, i));
-      if (after !== "?") return { alts, rest: null };
-      return { alts, rest: s.slice(s[i + 2] === "?" ? i + 3 : i + 2) };
-    }
-  }
-  return null;
-}

@@ -63,7 +63,9 @@ export const INDIRECT_RULES: InjectionRule[] = [
     family: "indirect_injection",
     weight: 0.35,
     inDocument: true,
-    re: /(?:^|[.!?:] |\n)(?:please |now |also |first(?:ly)?,? |additionally,? )?(?:write|compose|generate|create|translate|summari[sz]e|describe|explain|tell me|answer|provide|draft|give me|recommend|rewrite|say|reply)\b[^.!?\n]{3,120}[.!?]/u,
+    // Equivalent to `(?:^|[.!?:] |\n)(?:please |...)?VERB...`: the sentence start as a
+    // lookbehind, so every match starts at a word the rule matcher indexes (please, write, ...).
+    re: /(?<=^|[.!?:] |\n)(?:please |now |also |first(?:ly)?,? |additionally,? )?(?:write|compose|generate|create|translate|summari[sz]e|describe|explain|tell me|answer|provide|draft|give me|recommend|rewrite|say|reply)\b[^.!?\n]{3,120}[.!?]/u,
     reason: "content contains a new task for the model",
   },
   {

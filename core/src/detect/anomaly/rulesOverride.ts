@@ -126,14 +126,20 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     family: "encoding_evasion",
     weight: 0.55,
     outsideDocument: true,
-    re: /\b(?:[abc]|part ?[123]|teil ?[123]|parte ?[123]|partie ?[123]|भाग ?[123]|파트 ?[123]|部分 ?[123]) ?(?:is|ist|es|est|è|é|ay|là|है|는|은|は|:)? ?["“'«「][^"”'»」\n]{1,80}["”'»」].{0,60}\b(?:[abc]|part ?[123]|teil ?[123]|parte ?[123]|partie ?[123]|भाग ?[123]|파트 ?[123]|部分 ?[123]) ?(?:is|ist|es|est|è|é|ay|là|है|는|은|は|:)? ?["“'«「]/u,
+    // Equivalent to `\bLABEL["“'«「]...` (LABEL: the part label and its optional copula): the
+    // label moved into a lookbehind, so every match starts at its opening quote, which the rule
+    // matcher finds in its one scan of the prompt instead of trying the regex at every position.
+    re: /(?<=\b(?:[abc]|part ?[123]|teil ?[123]|parte ?[123]|partie ?[123]|भाग ?[123]|파트 ?[123]|部分 ?[123]) ?(?:is|ist|es|est|è|é|ay|là|है|는|은|は|:)? ?)["“'«「][^"”'»」\n]{1,80}["”'»」].{0,60}\b(?:[abc]|part ?[123]|teil ?[123]|parte ?[123]|partie ?[123]|भाग ?[123]|파트 ?[123]|部分 ?[123]) ?(?:is|ist|es|est|è|é|ay|là|है|는|은|は|:)? ?["“'«「]/u,
     reason: "splits a request into labelled parts to be joined",
   },
   {
     id: "override.few-shot",
     family: "instruction_override",
     weight: 0.25,
-    re: /(?:^|\s)(?:q|question|p|pregunta|frage|질문|问题|質問|प्रश्न|câu hỏi|soru|domanda|pergunta)\s?[:：][^\n]{0,300}\s(?:a|answer|r|respuesta|antwort|답변?|答|回答|उत्तर|trả lời|cevap|risposta|resposta)\s?[:：][^\n]{0,300}\s(?:q|question|p|pregunta|frage|질문|问题|質問|प्रश्न|câu hỏi|soru|domanda|pergunta)\s?[:：]/u,
+    // Equivalent to `(?:^|\s)QUESTION\s?[:：]...`: the start moved into a lookbehind, so every
+    // match starts at a colon, which the rule matcher finds in its one scan of the prompt instead of
+    // trying the regex at every position.
+    re: /(?<=(?:^|\s)(?:q|question|p|pregunta|frage|질문|问题|質問|प्रश्न|câu hỏi|soru|domanda|pergunta)\s?)[:：][^\n]{0,300}\s(?:a|answer|r|respuesta|antwort|답변?|答|回答|उत्तर|trả lời|cevap|risposta|resposta)\s?[:：][^\n]{0,300}\s(?:q|question|p|pregunta|frage|질문|问题|質問|प्रश्न|câu hỏi|soru|domanda|pergunta)\s?[:：]/u,
     reason: "few-shot framing that steers the next answer",
   },
   {
