@@ -1,0 +1,74 @@
+import { foldLeetWord } from "./foldLeetWord.js";
+import { MAY_SPACE, type TextScan } from "./textScan.js";
+
+// Four or more single letters separated by one space, dot, dash or underscore: "i g n o r e".
+const SPACED = /\b(?:\p{L}[ ._-]){3,64}\p{L}\b/gu;
+const SEPARATORS = /[ ._-]/g;
+// Newlines survive (document rules look at lines); other whitespace runs collapse: a run holding
+// a newline becomes "\n", any other run of two or more (or a tab...) one space.
+const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
+
+/**
+ * Leetspeak, spaced letters and whitespace runs of normalizeText, in that order, from a scan of
+ * `text` (see scanText). Leetspeak folding keeps every length and touches no whitespace, and the
+ * whitespace collapse touches nothing else, so without spaced letters (nearly every prompt) both
+ * are applied in one pass over the scan's edits; otherwise the steps run one after the other.
+ *
+ * @example
+ * foldLeetAndSpaces("pr3v10u5\t\tstuff", scanText("pr3v10u5\t\tstuff")).text // "previous stuff"
+ */
+export function foldLeetAndSpaces(text: string, scan: TextScan): { text: string; leet: number; spaced: number } {
+  if ((scan.bits & MAY_SPACE) === 0) return applyEdits(text, scan, true);
+  const leet = applyEdits(text, scan, false);
+  let spaced = 0;
+  const unspaced = leet.text.replace(SPACED, (m) => {
+    // Short runs are acronyms ("u s a"); six or more spaced letters are obfuscation.
+    if (m.length >= 11) spaced++;
+    return m.replace(SEPARATORS, "");
+  });
+  const collapsed = unspaced.replace(WHITESPACE_RUN, (m) => (m.includes("\n") ? "\n" : " "));
+  return { text: collapsed, leet: leet.leet, spaced };
+}
+
+// Leetspeak words (found from the scan's pairs the way foldLeet's search found them: the word of
+// a-z0-9@$!| around the first pair past the previous word) and, with `spaces`, the whitespace
+// runs, spliced in text order. Only changed parts are copied.
+function applyEdits(text: string, scan: TextScan, spaces: boolean): { text: string; leet: number; spaced: number } {
+  const pairs = scan.leetPairs;
+  const runs = spaces ? scan.spaceRuns : [];
+  let out = "";
+  let copied = 0;
+  let r = 0;
+  let leet = 0;
+  let wordEnd = 0;
+  for (const at of pairs) {
+    if (at < wordEnd) continue;
+    let start = at;
+    while (start > wordEnd && isLeetChar(text.charCodeAt(start - 1))) start--;
+    let end = at + 2;
+    while (end < text.length && isLeetChar(text.charCodeAt(end))) end++;
+    wordEnd = end;
+    const word = foldLeetWord(text.slice(start, end));
+    if (!word.changed) continue;
+    leet++;
+    for (; r < runs.length && (runs[r] as number) < start; r += 3) {
+      out += text.slice(copied, runs[r]) + (runs[r + 2] ? "\n" : " ");
+      copied = runs[r + 1] as number;
+    }
+    out += text.slice(copied, start) + word.text;
+    copied = end;
+  }
+  for (; r < runs.length; r += 3) {
+    out += text.slice(copied, runs[r]) + (runs[r + 2] ? "\n" : " ");
+    copied = runs[r + 1] as number;
+  }
+  return { text: copied === 0 ? text : out + text.slice(copied), leet, spaced: 0 };
+}
+
+// The characters a leetspeak word is made of: a-z, 0-9, @, $, !, |.
+function isLeetChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124;
+}
+
+/** The regexes this module runs, for the ReDoS audit (regexInventory). */
+export const FOLD_LEET_AND_SPACES_PATTERNS: readonly RegExp[] = [SPACED, SEPARATORS, WHITESPACE_RUN];
