@@ -1,8 +1,9 @@
 import { foldLeetWord } from "./foldLeetWord.js";
-import { MAY_SPACE, type TextScan } from "./textScan.js";
+import type { TextScan } from "./textScan.js";
 
 // Four or more single letters separated by one space, dot, dash or underscore: "i g n o r e".
-const SPACED = /\b(?:\p{L}[ ._-]){3,64}\p{L}\b/gu;
+// Sticky: tried only where the scan saw letters alternating with separators.
+const SPACED_AT = /\b(?:\p{L}[ ._-]){3,64}\p{L}\b/uy;
 const SEPARATORS = /[ ._-]/g;
 // Newlines survive (document rules look at lines); other whitespace runs collapse: a run holding
 // a newline becomes "\n", any other run of two or more (or a tab...) one space.
@@ -18,14 +19,26 @@ const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
  * foldLeetAndSpaces("pr3v10u5\t\tstuff", scanText("pr3v10u5\t\tstuff")).text // "previous stuff"
  */
 export function foldLeetAndSpaces(text: string, scan: TextScan): { text: string; leet: number; spaced: number } {
-  if ((scan.bits & MAY_SPACE) === 0) return applyEdits(text, scan, true);
+  const edited = applyEdits(text, scan, true);
+  if (scan.spacedStarts.length === 0) return edited;
   const leet = applyEdits(text, scan, false);
+  // SPACED replaced globally: a match can only start where the scan saw a window, so the sticky
+  // regex tried at those offsets (past the previous match) finds the same matches.
+  let unspaced = "";
+  let copied = 0;
   let spaced = 0;
-  const unspaced = leet.text.replace(SPACED, (m) => {
+  for (const at of scan.spacedStarts) {
+    if (at < copied) continue;
+    SPACED_AT.lastIndex = at;
+    const m = SPACED_AT.exec(leet.text);
+    if (m === null) continue;
     // Short runs are acronyms ("u s a"); six or more spaced letters are obfuscation.
-    if (m.length >= 11) spaced++;
-    return m.replace(SEPARATORS, "");
-  });
+    if (m[0].length >= 11) spaced++;
+    unspaced += leet.text.slice(copied, at) + m[0].replace(SEPARATORS, "");
+    copied = SPACED_AT.lastIndex;
+  }
+  if (copied === 0) return edited;
+  unspaced += leet.text.slice(copied);
   const collapsed = unspaced.replace(WHITESPACE_RUN, (m) => (m.includes("\n") ? "\n" : " "));
   return { text: collapsed, leet: leet.leet, spaced };
 }
@@ -71,4 +84,4 @@ function isLeetChar(c: number): boolean {
 }
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */
-export const FOLD_LEET_AND_SPACES_PATTERNS: readonly RegExp[] = [SPACED, SEPARATORS, WHITESPACE_RUN];
+export const FOLD_LEET_AND_SPACES_PATTERNS: readonly RegExp[] = [SPACED_AT, SEPARATORS, WHITESPACE_RUN];
