@@ -48,13 +48,15 @@ export function foldLeetAndSpaces(text: string, scan: TextScan): { text: string;
 // runs, spliced in text order. Only changed parts are copied.
 function applyEdits(text: string, scan: TextScan, spaces: boolean): { text: string; leet: number; spaced: number } {
   const pairs = scan.leetPairs;
-  const runs = spaces ? scan.spaceRuns : [];
+  const runs = scan.spaceRuns;
+  const runEnd = spaces ? 3 * scan.runCount : 0;
   let out = "";
   let copied = 0;
   let r = 0;
   let leet = 0;
   let wordEnd = 0;
-  for (const at of pairs) {
+  for (let p = 0; p < scan.pairCount; p++) {
+    const at = pairs[p] as number;
     if (at < wordEnd) continue;
     let start = at;
     while (start > wordEnd && isLeetChar(text.charCodeAt(start - 1))) start--;
@@ -64,14 +66,14 @@ function applyEdits(text: string, scan: TextScan, spaces: boolean): { text: stri
     const word = foldLeetWord(text.slice(start, end));
     if (!word.changed) continue;
     leet++;
-    for (; r < runs.length && (runs[r] as number) < start; r += 3) {
+    for (; r < runEnd && (runs[r] as number) < start; r += 3) {
       out += text.slice(copied, runs[r]) + (runs[r + 2] ? "\n" : " ");
       copied = runs[r + 1] as number;
     }
     out += text.slice(copied, start) + word.text;
     copied = end;
   }
-  for (; r < runs.length; r += 3) {
+  for (; r < runEnd; r += 3) {
     out += text.slice(copied, runs[r]) + (runs[r + 2] ? "\n" : " ");
     copied = runs[r + 1] as number;
   }

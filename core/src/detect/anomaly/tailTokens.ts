@@ -1,20 +1,20 @@
-// JavaScript's \s as UTF-16 units, for the backward scan (checked against the regex in the tests).
-const SPACE = new Uint8Array(0x10000);
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE[c] = 1;
-for (let c = 0x2000; c <= 0x200a; c++) SPACE[c] = 1;
-// ASCII classes: a character adversarialSuffix's token tests need (a bracket, operator or quote
-// for INNER_PUNCT / ODD_QUOTES), ASCII punctuation (PUNCT_RUN), lower and upper case (MID_CAPS).
-const NEEDED = 1;
-const PUNCT = 2;
-const LOWER = 4;
-const UPPER = 8;
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
+// One table for the backward scan: JavaScript's \s (checked against the regex in the tests), and
+// the ASCII classes adversarialSuffix's token tests need: a bracket, operator or quote
+// (INNER_PUNCT, ODD_QUOTES), punctuation (PUNCT_RUN), lower and upper case (MID_CAPS).
+const SPACE = 1;
+const NEEDED = 2;
+const PUNCT = 4;
+const LOWER = 8;
+const UPPER = 16;
+const CLASS = new Uint8Array(0x10000);
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) CLASS[c] = SPACE;
+for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] = SPACE;
+for (let c = 33; c < 127; c++) {
   const ch = String.fromCharCode(c);
-  if (/[\])}{([<>\\|^~`*=+@#"']/.test(ch)) ASCII[c] = NEEDED;
-  if (/[!-/:-@[-`{-~]/.test(ch)) ASCII[c] = (ASCII[c] as number) | PUNCT;
-  if (/[a-z]/.test(ch)) ASCII[c] = LOWER;
-  if (/[A-Z]/.test(ch)) ASCII[c] = UPPER;
+  if (/[\])}{([<>\\|^~`*=+@#"']/.test(ch)) CLASS[c] = NEEDED;
+  if (/[!-/:-@[-`{-~]/.test(ch)) CLASS[c] = (CLASS[c] as number) | PUNCT;
+  if (/[a-z]/.test(ch)) CLASS[c] = LOWER;
+  if (/[A-Z]/.test(ch)) CLASS[c] = UPPER;
 }
 
 const found = { total: 0, bounds: [] as number[] };
@@ -41,18 +41,20 @@ export function tailTokens(text: string, tail: number, max: number): { total: nu
     let needed = false;
     let punct = 0;
     let right = 0;
-    while (start > from && SPACE[text.charCodeAt(start - 1)] === 0) {
-      const c = text.charCodeAt(--start);
-      const k = c < 128 ? (ASCII[c] as number) : 0;
+    while (start > from) {
+      const k = CLASS[text.charCodeAt(start - 1)] as number;
+      if (k & SPACE) break;
+      start--;
       punct = k & PUNCT ? punct + 1 : 0;
-      if (k & NEEDED || punct >= 3 || (k & LOWER && right & UPPER)) needed = true;
+      // A lower-case letter before an upper-case one: LOWER is UPPER >> 1.
+      if (k & NEEDED || punct >= 3 || k & (right >> 1) & LOWER) needed = true;
       right = k;
     }
     total++;
     if (needed) bounds.push(start, end);
     if (start === from) break;
     end = start;
-    while (end > from && SPACE[text.charCodeAt(end - 1)] === 1) end--;
+    while (end > from && (CLASS[text.charCodeAt(end - 1)] as number) & SPACE) end--;
   }
   found.total = total;
   return found;

@@ -49,15 +49,25 @@ const SPACED_WINDOW = 0x2666;
 export interface TextScan {
   /** `LOOK_ALIKE` when the text holds one. */
   bits: number;
-  /** Start of every a-z unit next to a leetspeak symbol (either order), ascending. */
-  leetPairs: number[];
+  /** Start of every a-z unit next to a leetspeak symbol (either order), ascending; `pairCount` of them. */
+  leetPairs: Int32Array;
+  pairCount: number;
+  /** [start, end, hasNewline] of every whitespace run the collapse rewrites, ascending; `runCount` of them. */
+  spaceRuns: Int32Array;
+  runCount: number;
   /** Every offset where SPACED may match (seven code points alternating letter, separator). */
   spacedStarts: number[];
-  /** [start, end, hasNewline] of every whitespace run the collapse rewrites, ascending. */
-  spaceRuns: number[];
 }
 
-const scan: TextScan = { bits: 0, leetPairs: [], spacedStarts: [], spaceRuns: [] };
+// Typed buffers kept between calls: pushing onto arrays emptied per call cost more than the scan.
+const scan: TextScan = {
+  bits: 0,
+  leetPairs: new Int32Array(1024),
+  pairCount: 0,
+  spaceRuns: new Int32Array(3072),
+  runCount: 0,
+  spacedStarts: [],
+};
 
 /**
  * One pass over `text` that says which of normalizeText's slow steps are needed and where: a
@@ -66,12 +76,18 @@ const scan: TextScan = { bits: 0, leetPairs: [], spacedStarts: [], spaceRuns: []
  * the rare finds branch off. The answer is reused by the next call (no allocation per prompt).
  *
  * @example
- * scanText("l33t  x").leetPairs // [0, 2]
+ * const s = scanText("l33t  x");
+ * s.leetPairs.subarray(0, s.pairCount) // Int32Array [0, 2]
  */
 export function scanText(text: string): TextScan {
-  scan.leetPairs.length = 0;
+  if (scan.leetPairs.length < text.length) {
+    scan.leetPairs = new Int32Array(text.length);
+    scan.spaceRuns = new Int32Array(3 * text.length);
+  }
+  const pairs = scan.leetPairs;
+  let pairCount = 0;
+  scan.runCount = 0;
   scan.spacedStarts.length = 0;
-  scan.spaceRuns.length = 0;
   let bits = 0;
   let watch = ODD_SPACE;
   let window = 0;
@@ -84,30 +100,34 @@ export function scanText(text: string): TextScan {
       if (rare & (SPACE | ODD_SPACE)) {
         // The run cannot be inside a letter-separator window: it holds two adjacent
         // non-letters, or a unit that is neither letter nor separator.
-        i = recordSpaceRun(text, i);
+        i = recordSpaceRun(text, rare & SPACE ? i - 1 : i);
         watch = ODD_SPACE;
         window = 0;
         continue;
       }
       // The second unit of a surrogate pair is the same code point as the first.
       if (rare & LOW_SURROGATE) continue;
-      scan.leetPairs.push(i - 1);
+      pairs[pairCount++] = i - 1;
     }
     window = ((window << 2) | (k & 3)) & 0x3fff;
     if ((window & SPACED_WINDOW) === SPACED_WINDOW) scan.spacedStarts.push(codePointsBack(text, i, 6));
   }
   scan.bits = bits & LOOK_ALIKE;
+  scan.pairCount = pairCount;
   return scan;
 }
 
-// Records the whitespace run around `at`, returns its last offset.
-function recordSpaceRun(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && CLASS[text.charCodeAt(start - 1)]! & SPACE) start--;
-  let end = at + 1;
-  while (end < text.length && CLASS[text.charCodeAt(end)]! & SPACE) end++;
-  const newline = text.lastIndexOf("\n", end - 1) >= start ? 1 : 0;
-  scan.spaceRuns.push(start, end, newline);
+// Records the whitespace run starting at `start` (the scan stops at its second unit, or at its
+// first when that is an odd one), returns its last offset.
+function recordSpaceRun(text: string, start: number): number {
+  let end = start;
+  let newline = 0;
+  for (let c = text.charCodeAt(end); end < text.length && (CLASS[c] as number) & SPACE; c = text.charCodeAt(++end))
+    if (c === 10) newline = 1;
+  const at = 3 * scan.runCount++;
+  scan.spaceRuns[at] = start;
+  scan.spaceRuns[at + 1] = end;
+  scan.spaceRuns[at + 2] = newline;
   return end - 1;
 }
 
