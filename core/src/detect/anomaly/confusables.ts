@@ -60,7 +60,8 @@ function foldConfusableWords(lower: string): { text: string; folded: number } {
     for (;;) {
       const cp = lower.codePointAt(i);
       if (cp === undefined) break;
-      const cls = letterOrMark(cp);
+      // ASCII without the table: only its letters are \p{L}, none is \p{M}.
+      const cls = cp < 128 ? ((cp | 32) >= 97 && (cp | 32) <= 122 ? LETTER : 0) : letterOrMark(cp);
       if (cls === 0) break;
       if (cls & LETTER) letters++;
       if (cp >= 97 && cp <= 122) {
