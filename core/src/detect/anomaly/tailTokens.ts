@@ -1,34 +1,44 @@
 // One table for the backward scan: JavaScript's \s (checked against the regex in the tests), and
-// the ASCII classes adversarialSuffix's token tests need: a bracket, operator or quote
-// (INNER_PUNCT, ODD_QUOTES), punctuation (PUNCT_RUN), lower and upper case (MID_CAPS).
+// the ASCII classes adversarialSuffix's token tests need.
 const SPACE = 1;
-const NEEDED = 2;
-const PUNCT = 4;
-const LOWER = 8;
-const UPPER = 16;
+const BRACKET = 2; // INNER_PUNCT's brackets and operators
+const QUOTE = 4; // ODD_QUOTES' quotes
+const PUNCT = 8; // [!-/:-@[-`{-~]: three in a row make a token odd
+const LOWER = 16;
+const UPPER = 32; // MID_CAPS needs a lower-case letter before an upper-case one
 const CLASS = new Uint8Array(0x10000);
 for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) CLASS[c] = SPACE;
 for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] = SPACE;
 for (let c = 33; c < 127; c++) {
   const ch = String.fromCharCode(c);
-  if (/[\])}{([<>\\|^~`*=+@#"']/.test(ch)) CLASS[c] = NEEDED;
+  if (/[\])}{([<>\\|^~`*=+@#]/.test(ch)) CLASS[c] = BRACKET;
+  if (/["']/.test(ch)) CLASS[c] = QUOTE;
   if (/[!-/:-@[-`{-~]/.test(ch)) CLASS[c] = (CLASS[c] as number) | PUNCT;
   if (/[a-z]/.test(ch)) CLASS[c] = LOWER;
   if (/[A-Z]/.test(ch)) CLASS[c] = UPPER;
 }
+
+/** Bit of a token's tests (see `tailTokens`): it holds a bracket or operator (INNER_PUNCT may match). */
+export const MAY_INNER_PUNCT = BRACKET;
+/** Bit of a token's tests: it holds a quote (ODD_QUOTES may match). */
+export const MAY_ODD_QUOTES = QUOTE;
+/** Bit of a token's tests: it holds three ASCII punctuation marks in a row (odd for that alone). */
+export const PUNCT_RUN_FOUND = PUNCT;
+/** Bit of a token's tests: a lower-case letter is followed by an upper-case one (MID_CAPS may match). */
+export const MAY_MID_CAPS = UPPER;
 
 const found = { total: 0, bounds: [] as number[] };
 
 /**
  * The last `max` tokens of `text.slice(-tail).split(/\s+/)` (empty first or last tokens
  * included, as split gives them), found by a backward scan instead of splitting: `total` is how
- * many, `bounds` holds [start, end) offsets into `text` of only those tokens that may be odd (a
- * token with no bracket, operator, quote, run of three punctuation marks or lower-to-upper
- * switch cannot match any of adversarialSuffix's token tests, and most words are such). The
- * answer is reused by the next call.
+ * many, `bounds` holds [start, end, tests] of only those tokens that may be odd, where `tests`
+ * says which of adversarialSuffix's token tests can match (a token with no bracket, operator,
+ * quote, run of three punctuation marks or lower-to-upper switch matches none, and most words are
+ * such). The answer is reused by the next call.
  *
  * @example
- * tailTokens("a b(c d", 400, 40) // { total: 3, bounds: [2, 5] }
+ * tailTokens("a b(c d", 400, 40) // { total: 3, bounds: [2, 5, MAY_INNER_PUNCT] }
  */
 export function tailTokens(text: string, tail: number, max: number): { total: number; bounds: number[] } {
   const from = Math.max(0, text.length - tail);
@@ -38,7 +48,7 @@ export function tailTokens(text: string, tail: number, max: number): { total: nu
   let end = text.length;
   while (total < max) {
     let start = end;
-    let needed = false;
+    let tests = 0;
     let punct = 0;
     let right = 0;
     while (start > from) {
@@ -46,12 +56,13 @@ export function tailTokens(text: string, tail: number, max: number): { total: nu
       if (k & SPACE) break;
       start--;
       punct = k & PUNCT ? punct + 1 : 0;
-      // A lower-case letter before an upper-case one: LOWER is UPPER >> 1.
-      if (k & NEEDED || punct >= 3 || k & (right >> 1) & LOWER) needed = true;
+      // Brackets and quotes as they are; PUNCT once three in a row; UPPER when a lower-case
+      // letter precedes an upper-case one (LOWER is UPPER >> 1).
+      tests |= (k & (BRACKET | QUOTE)) | (punct >= 3 ? PUNCT : 0) | ((k << 1) & right & UPPER);
       right = k;
     }
     total++;
-    if (needed) bounds.push(start, end);
+    if (tests !== 0) bounds.push(start, end, tests);
     if (start === from) break;
     end = start;
     while (end > from && (CLASS[text.charCodeAt(end - 1)] as number) & SPACE) end--;
