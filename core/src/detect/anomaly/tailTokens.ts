@@ -1,4 +1,6 @@
-// One table for the backward scan: JavaScript's \s (checked against the regex in the tests), and
+import { JS_WHITESPACE } from "./textScan.js";
+
+// One table for the backward scan: JavaScript's \s, and
 // the ASCII classes adversarialSuffix's token tests need.
 const SPACE = 1;
 const BRACKET = 2; // INNER_PUNCT's brackets and operators
@@ -7,8 +9,7 @@ const PUNCT = 8; // [!-/:-@[-`{-~]: three in a row make a token odd
 const LOWER = 16;
 const UPPER = 32; // MID_CAPS needs a lower-case letter before an upper-case one
 const CLASS = new Uint8Array(0x10000);
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) CLASS[c] = SPACE;
-for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] = SPACE;
+for (const c of JS_WHITESPACE) CLASS[c] = SPACE;
 for (let c = 33; c < 127; c++) {
   const ch = String.fromCharCode(c);
   if (/[\])}{([<>\\|^~`*=+@#]/.test(ch)) CLASS[c] = BRACKET;

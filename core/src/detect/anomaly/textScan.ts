@@ -14,9 +14,17 @@ const LOW_SURROGATE = 128;
 /** Bit of `TextScan.bits`: the text holds a look-alike letter (see confusables). */
 export const LOOK_ALIKE = 256;
 
-// JavaScript's \s (checked against the regex in the tests).
-const WHITESPACE = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
-for (let c = 0x2000; c <= 0x200a; c++) WHITESPACE.push(c);
+/**
+ * The UTF-16 units JavaScript's `\s` matches, for character tables (checked against the regex in
+ * the tests).
+ *
+ * @example
+ * JS_WHITESPACE.includes(0x3000) // true (ideographic space)
+ */
+export const JS_WHITESPACE: readonly number[] = [
+  ...[9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff],
+  ...Array.from({ length: 11 }, (_, i) => 0x2000 + i),
+];
 // Low 16 bits: the unit's classes. High 16 bits: the classes that, right after this unit, need a
 // closer look (a letter after a leet symbol or the reverse, a second whitespace, the second unit
 // of a surrogate pair, and an odd whitespace unit after anything), so one AND of the previous
@@ -25,7 +33,7 @@ const CLASS = new Uint32Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   const lower = c >= 97 && c <= 122;
   const leet = (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124;
-  const space = WHITESPACE.includes(c);
+  const space = JS_WHITESPACE.includes(c);
   let k = (lower ? LOWER : 0) | (leet ? LEET_SYMBOL : 0);
   if (c === 32 || c === 46 || c === 45 || c === 95) k |= SEPARATOR;
   if (space) k |= SPACE | (c === 10 || c === 32 ? 0 : ODD_SPACE);
