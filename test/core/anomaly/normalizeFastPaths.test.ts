@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { oddTokens } from "../../../core/src/detect/anomaly/adversarialSuffix.js";
 import { encodedRuns } from "../../../core/src/detect/anomaly/encodedRuns.js";
 import { LETTER, letterOrMark, MARK } from "../../../core/src/detect/anomaly/letterOrMark.js";
+import { NORMALIZE_TEXT_PATTERNS } from "../../../core/src/detect/anomaly/normalizeText.js";
 import { tailTokens } from "../../../core/src/detect/anomaly/tailTokens.js";
-import { scanText } from "../../../core/src/detect/anomaly/textScan.js";
+import { HIDDEN, scanText } from "../../../core/src/detect/anomaly/textScan.js";
 import {
   referenceDecodeSpans,
   referenceFindDocument,
@@ -157,6 +158,25 @@ describe("character tables", () => {
       const ch = String.fromCodePoint(cp);
       const expected = (/^\p{L}$/u.test(ch) ? LETTER : 0) | (/^\p{M}$/u.test(ch) ? MARK : 0);
       expect(letterOrMark(cp)).toBe(expected);
+    }
+  });
+
+  it("marks as hidden what normalizeText strips; NFKC and lower-casing keep it; no composition absorbs it", () => {
+    // INVISIBLE, BIDI, TAGS and VARIATION, the regexes normalizeText strips with.
+    const strip = NORMALIZE_TEXT_PATTERNS.slice(0, 4).map((re) => new RegExp(re.source, re.flags.replace("g", "")));
+    const stripped = (ch: string) => strip.some((re) => re.test(ch));
+    const hidden = (s: string) => (scanText(s).bits & HIDDEN) !== 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(hidden(ch)).toBe(c === 0xdb40 || stripped(ch));
+    }
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (stripped(ch)) expect(hidden(ch.normalize("NFKC").toLowerCase())).toBe(true);
+      // Composition only rebuilds characters whose canonical decomposition it sees.
+      const nfd = ch.normalize("NFD");
+      if (nfd !== ch) expect([...nfd].some(stripped)).toBe(false);
     }
   });
 });

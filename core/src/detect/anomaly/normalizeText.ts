@@ -2,7 +2,7 @@ import { foldConfusables } from "./confusables.js";
 import { type DecodedSpan, decodeSpans } from "./decodeSpans.js";
 import { FOLD_LEET_AND_SPACES_PATTERNS, foldLeetAndSpaces } from "./foldLeetAndSpaces.js";
 import { FOLD_LEET_WORD_PATTERNS } from "./foldLeetWord.js";
-import { LOOK_ALIKE, scanText } from "./textScan.js";
+import { HIDDEN, LOOK_ALIKE, scanText } from "./textScan.js";
 
 /** The result of `normalizeText`: folded text, recovered hidden spans and what was found. */
 export interface NormalizedText {
@@ -20,10 +20,6 @@ const INVISIBLE =
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 const TAGS = /[\u{e0000}-\u{e007f}]/gu;
 const VARIATION = /[\ufe00-\ufe0f]/g;
-// Every unit INVISIBLE, BIDI, TAGS (a surrogate) and VARIATION remove, in one class: one native
-// scan instead of four replaces over every non-ASCII prompt, which nearly never hold any.
-const ANY_HIDDEN =
-  /\u034f|\u17b4|\u17b5|\u180b|\u180c|\u180d|[\ufe00-\ufe0f]|[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u3164\ufeff\uffa0\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
 const NON_ASCII = /[^\0-\x7f]/;
 const SPACE_RUN = /\s+/g;
 
@@ -36,13 +32,17 @@ const SPACE_RUN = /\s+/g;
  */
 export function normalizeText(input: string): NormalizedText {
   const flags: string[] = [];
-  let text = input;
-  const nonAscii = NON_ASCII.test(text);
-  if (nonAscii) {
-    if (ANY_HIDDEN.test(text)) text = stripHidden(text, flags);
-    text = text.normalize("NFKC").toLowerCase();
-  } else text = text.toLowerCase();
+  const nonAscii = NON_ASCII.test(input);
+  let text = nonAscii ? input.normalize("NFKC").toLowerCase() : input.toLowerCase();
   let scan = scanText(text);
+  // Hidden characters are stripped before NFKC, but looked for after it by the scan: NFKC and
+  // lower-casing keep every one of them (or turn it into another: U+3164 into U+1160), and no
+  // composition absorbs one (normalizeFastPaths.test.ts checks both over all of Unicode). So only
+  // the rare text holding one is normalized again, stripped first.
+  if (scan.bits & HIDDEN) {
+    text = stripHidden(input, flags).normalize("NFKC").toLowerCase();
+    scan = scanText(text);
+  }
   if (scan.bits & LOOK_ALIKE) {
     const folded = foldConfusables(text);
     if (folded.folded > 0) {
@@ -81,7 +81,6 @@ export const NORMALIZE_TEXT_PATTERNS: readonly RegExp[] = [
   BIDI,
   TAGS,
   VARIATION,
-  ANY_HIDDEN,
   NON_ASCII,
   SPACE_RUN,
   ...FOLD_LEET_AND_SPACES_PATTERNS,

@@ -13,6 +13,13 @@ const HIGH_SURROGATE = 64;
 const LOW_SURROGATE = 128;
 /** Bit of `TextScan.bits`: the text holds a look-alike letter (see confusables). */
 export const LOOK_ALIKE = 256;
+/**
+ * Bit of `TextScan.bits`: the text holds a unit normalizeText strips (invisible, bidi, variation)
+ * or U+DB40, the first unit of every tag character.
+ */
+export const HIDDEN = 512;
+const HIDDEN_UNITS = [0x34f, 0x17b4, 0x17b5, 0xad, 0x61c, 0x115f, 0x1160, 0x3164, 0xfeff, 0xffa0, 0xdb40];
+const HIDDEN_RANGES = [0x180b, 0x180e, 0x200b, 0x200f, 0x2060, 0x2064, 0x202a, 0x202e, 0x2066, 0x2069, 0xfe00, 0xfe0f];
 
 /**
  * The UTF-16 units JavaScript's `\s` matches, for character tables (checked against the regex in
@@ -41,6 +48,7 @@ for (let c = 0; c < 0x10000; c++) {
   if (c >= 0xd800 && c <= 0xdbff) k |= HIGH_SURROGATE;
   if (c >= 0xdc00 && c <= 0xdfff) k |= LOW_SURROGATE;
   if (isConfusable(c)) k |= LOOK_ALIKE;
+  if (HIDDEN_UNITS.includes(c)) k |= HIDDEN;
   const next =
     ODD_SPACE |
     (lower ? LEET_SYMBOL : 0) |
@@ -49,13 +57,16 @@ for (let c = 0; c < 0x10000; c++) {
     (c >= 0xd800 && c <= 0xdbff ? LOW_SURROGATE : 0);
   CLASS[c] = k | (next << 16);
 }
+for (let r = 0; r < HIDDEN_RANGES.length; r += 2)
+  for (let c = HIDDEN_RANGES[r] as number; c <= (HIDDEN_RANGES[r + 1] as number); c++)
+    CLASS[c] = (CLASS[c] as number) | HIDDEN;
 // Two bits a code point (separator, letterish) over the last seven: "l s l s l s l", the least
 // any SPACED match starts with.
 const SPACED_WINDOW = 0x2666;
 
 /** What `scanText` found: where leetspeak, spaced letters and whitespace runs may need work. */
 export interface TextScan {
-  /** `LOOK_ALIKE` when the text holds one. */
+  /** `LOOK_ALIKE` and `HIDDEN` when the text holds such units. */
   bits: number;
   /** Start of every a-z unit next to a leetspeak symbol (either order), ascending; `pairCount` of them. */
   leetPairs: Int32Array;
@@ -95,6 +106,7 @@ export function scanText(text: string): TextScan {
   const pairs = scan.leetPairs;
   let pairCount = 0;
   scan.runCount = 0;
+  scan.bits = 0;
   scan.spacedStarts.length = 0;
   let bits = 0;
   let watch = ODD_SPACE;
@@ -120,7 +132,7 @@ export function scanText(text: string): TextScan {
     window = ((window << 2) | (k & 3)) & 0x3fff;
     if ((window & SPACED_WINDOW) === SPACED_WINDOW) scan.spacedStarts.push(codePointsBack(text, i, 6));
   }
-  scan.bits = bits & LOOK_ALIKE;
+  scan.bits = (scan.bits | bits) & (LOOK_ALIKE | HIDDEN);
   scan.pairCount = pairCount;
   return scan;
 }
@@ -130,8 +142,13 @@ export function scanText(text: string): TextScan {
 function recordSpaceRun(text: string, start: number): number {
   let end = start;
   let newline = 0;
-  for (let c = text.charCodeAt(end); end < text.length && (CLASS[c] as number) & SPACE; c = text.charCodeAt(++end))
+  let bits = 0;
+  for (let c = text.charCodeAt(end); end < text.length && (CLASS[c] as number) & SPACE; c = text.charCodeAt(++end)) {
+    bits |= CLASS[c] as number;
     if (c === 10) newline = 1;
+  }
+  // U+FEFF is whitespace and hidden.
+  scan.bits |= bits;
   const at = 3 * scan.runCount++;
   scan.spaceRuns[at] = start;
   scan.spaceRuns[at + 1] = end;
