@@ -1,5 +1,5 @@
-// Words that, before a colon, quote or bracket, introduce data the application processes rather
-// than the user's own request ("email:", "the following document «").
+// Words that, before a colon, quote or bracket, announce a document ("email:", "the following
+// document «").
 const MARKER_WORDS =
   "e-?mail|table|my code|code|answer found online|document|context|article|web ?page|website|page|paper|review|resume|résumé|cv|file|passage|snippet|transcript|report|post|tweet|comment|excerpt|wikipedia article|search results?|tool (?:output|result)|html|json";
 // Markers that introduce data the application processes rather than the user's own request.
@@ -7,10 +7,10 @@ const DOC_MARKER = new RegExp(
   `(?:^|\\n|[.?!:] |\\b(?:this|the following|given this|below|attached|here is (?:the|an?|my))\\s)(?:${MARKER_WORDS})\\s?[:'"«“(<]|<(?:document|context|email|article|data)>|\\bsubject: |\\bcontent: |<(?:code|código|codigo|код|kod|kode|table|tabel|tabla|tableau|таблица|caption|img)\\b|[:：] ?['"“«「‘]`,
   "gu",
 );
-// The one character of every DOC_MARKER match that is rare in prose, with what around it the
-// match needs: the quote or bracket after a marker word (A in "email: '"), "<", the colon of
-// "subject: " / "content: ", a colon before a quote. Its first offset comes from a scan that
-// only stops at [:'"«“(<：], where DOC_MARKER's own scan tries every alternative at every offset.
+// A character every DOC_MARKER match holds, with the context the match needs around it: the colon,
+// quote or bracket right after a marker word (the ":" of "email:"), a "<", the colon of
+// "subject: " or "content: ", a colon before a quote. Prose has few of them, and KEY's scan
+// stops only at [:'"«“(<：], where DOC_MARKER's scan tries every alternative at every offset.
 const KEY = new RegExp(`<|[:'"«“(](?<=(?:${MARKER_WORDS})\\s?.)|:(?<=(?:subject|content):)|[:：](?= ?['"“«「‘])`, "u");
 // A DOC_MARKER match holds its key at most this many units after its start: a prefix ("the
 // following ", 14) plus the longest marker word ("answer found online", 19) plus a space.
