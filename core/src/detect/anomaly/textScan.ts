@@ -1,3 +1,5 @@
+// About 170 lines: the class table and the scan that reads it share one bit layout, kept in one
+// place.
 import { isConfusable } from "./confusables.js";
 
 // Classes of UTF-16 units, one table lookup per character. The scan below reads every character
