@@ -39,29 +39,31 @@ export const JS_WHITESPACE: readonly number[] = [
 // of a surrogate pair, and an odd whitespace unit after anything), so one AND of the previous
 // unit's high half with this unit's classes finds every rare case.
 const CLASS = new Uint32Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
+const SPACE_UNITS = new Set(JS_WHITESPACE);
+for (let c = 0; c < 0x10000; c++) CLASS[c] = classes(c, SPACE_UNITS.has(c));
+for (const c of HIDDEN_UNITS) CLASS[c] = (CLASS[c] as number) | HIDDEN;
+for (let r = 0; r < HIDDEN_RANGES.length; r += 2)
+  for (let c = HIDDEN_RANGES[r] as number; c <= (HIDDEN_RANGES[r + 1] as number); c++)
+    CLASS[c] = (CLASS[c] as number) | HIDDEN;
+
+function classes(c: number, space: boolean): number {
   const lower = c >= 97 && c <= 122;
   const leet = (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124;
-  const space = JS_WHITESPACE.includes(c);
   let k = (lower ? LOWER : 0) | (leet ? LEET_SYMBOL : 0);
   if (c === 32 || c === 46 || c === 45 || c === 95) k |= SEPARATOR;
   if (space) k |= SPACE | (c === 10 || c === 32 ? 0 : ODD_SPACE);
   else if (lower || leet || (c >= 65 && c <= 90) || c >= 128) k |= LETTERISH;
   if (c >= 0xd800 && c <= 0xdbff) k |= HIGH_SURROGATE;
   if (c >= 0xdc00 && c <= 0xdfff) k |= LOW_SURROGATE;
-  if (isConfusable(c)) k |= LOOK_ALIKE;
-  if (HIDDEN_UNITS.includes(c)) k |= HIDDEN;
+  if (c < 0x530 && isConfusable(c)) k |= LOOK_ALIKE;
   const next =
     ODD_SPACE |
     (lower ? LEET_SYMBOL : 0) |
     (leet ? LOWER : 0) |
     (space ? SPACE : 0) |
     (c >= 0xd800 && c <= 0xdbff ? LOW_SURROGATE : 0);
-  CLASS[c] = k | (next << 16);
+  return k | (next << 16);
 }
-for (let r = 0; r < HIDDEN_RANGES.length; r += 2)
-  for (let c = HIDDEN_RANGES[r] as number; c <= (HIDDEN_RANGES[r + 1] as number); c++)
-    CLASS[c] = (CLASS[c] as number) | HIDDEN;
 // Two bits a code point (separator, letterish) over the last seven: "l s l s l s l", the least
 // any SPACED match starts with.
 const SPACED_WINDOW = 0x2666;
