@@ -98,6 +98,13 @@ describe("normalization fast paths answer what the regex passes answered", () =>
     );
   });
 
+  it("normalizeText past the scan's kept buffers, and after them", () => {
+    const long = "1gn0r3  \t all і g n o r e ".repeat(3000);
+    expect(long.length).toBeGreaterThan(64 * 1024);
+    for (const s of [long, "pr3v10u5\t\tstuff", long.slice(0, 1000)])
+      expect(normalizeText(s)).toEqual(referenceNormalizeText(s));
+  });
+
   it("foldConfusables, on raw and on NFKC lower-cased text", () => {
     fc.assert(
       fc.property(text, (s) => {

@@ -1,4 +1,4 @@
-// About 170 lines: the class table and the scan that reads it share one bit layout, kept in one
+// About 175 lines: the class table and the scan that reads it share one bit layout, kept in one
 // place.
 import { isConfusable } from "./confusables.js";
 
@@ -82,6 +82,7 @@ export interface TextScan {
   spacedStarts: number[];
 }
 
+const KEPT_CAPACITY = 64 * 1024;
 // Typed buffers kept between calls: pushing onto arrays emptied per call cost more than the scan.
 const scan: TextScan = {
   bits: 0,
@@ -103,9 +104,12 @@ const scan: TextScan = {
  * s.leetPairs.subarray(0, s.pairCount) // Int32Array [0, 2]
  */
 export function scanText(text: string): TextScan {
-  if (scan.leetPairs.length < text.length) {
-    scan.leetPairs = new Int32Array(text.length);
-    scan.spaceRuns = new Int32Array(3 * text.length);
+  // Buffers grow for a long text and shrink back at the next ordinary one (memory stays bounded).
+  const capacity = scan.leetPairs.length;
+  if (capacity < text.length || (capacity > KEPT_CAPACITY && text.length <= KEPT_CAPACITY)) {
+    const size = Math.max(text.length, 1024);
+    scan.leetPairs = new Int32Array(size);
+    scan.spaceRuns = new Int32Array(3 * size);
   }
   const pairs = scan.leetPairs;
   let pairCount = 0;
