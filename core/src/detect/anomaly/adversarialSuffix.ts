@@ -1,3 +1,5 @@
+import { MAY_INNER_PUNCT, MAY_MID_CAPS, MAY_ODD_QUOTES, PUNCT_RUN_FOUND, tailTokens } from "./tailTokens.js";
+
 /**
  * Heuristic score in [0, 1] for an optimised adversarial suffix (GCG/DSN style): a run of
  * tokens that no human writes — words glued to punctuation, mid-word capitals, stray brackets
@@ -14,25 +16,38 @@ export function adversarialSuffixScore(
   return Math.min(1, 0.35 + (odd.odd / odd.total) * 1.6);
 }
 
-/** Tokens among the last 40 that no human writes; null for short text or code. */
-export function oddTokens(text: string): { odd: number; total: number } | null {
-  if (text.length < 40 || looksLikeCode(text)) return null;
-  const tokens = text.slice(-400).split(/\s+/).slice(-40);
-  if (tokens.length < 8) return null;
+/**
+ * Tokens among the last 40 (split on whitespace) that no human writes; null for short text or
+ * code, and for fewer than `minOdd` odd tokens (a caller that ignores so few is spared the code
+ * test, the one scan of the whole text).
+ *
+ * @example
+ * oddTokens("one two three four five six seven eight nine ten eleven twelve") // { odd: 0, total: 12 }
+ */
+export function oddTokens(text: string, minOdd = 0): { odd: number; total: number } | null {
+  if (text.length < 40) return null;
+  const tokens = tailTokens(text, 400, 40);
+  if (tokens.total < 8) return null;
   let odd = 0;
-  for (const t of tokens) if (isOdd(t)) odd++;
-  return { odd, total: tokens.length };
+  const b = tokens.bounds;
+  for (let t = 0; t < b.length; t += 3) if (isOdd(text.slice(b[t], b[t + 1]), b[t + 2] as number)) odd++;
+  if (odd < minOdd || looksLikeCode(text)) return null;
+  return { odd, total: tokens.total };
 }
 
 const INNER_PUNCT = /[a-z][\])}{([<>\\|^~`*=+@#]|[\])}{([<>\\|^~`*=+@#][a-z]/i;
 const MID_CAPS = /[a-z]{2}[A-Z][a-z]/;
-const PUNCT_RUN = /[!-/:-@[-`{-~]{3,}/;
 const ODD_QUOTES = /[a-z]["'][a-z]{2,}["'][a-z]|^["'][^"']{0,20}["']{2}|[a-z]["]{1,2}[a-z(]/i;
+const URL_START = /^https?:/;
 
-function isOdd(token: string): boolean {
-  if (token.length < 2 || /^https?:/.test(token)) return false;
-  if (INNER_PUNCT.test(token) || PUNCT_RUN.test(token) || ODD_QUOTES.test(token)) return true;
-  return MID_CAPS.test(token);
+// `tests` (from tailTokens' scan) says which regexes can match at all, and whether the token
+// holds a run of three ASCII punctuation marks (odd, as glued symbols are).
+function isOdd(token: string, tests: number): boolean {
+  if (token.length < 2 || URL_START.test(token)) return false;
+  if ((tests & PUNCT_RUN_FOUND) !== 0) return true;
+  if ((tests & MAY_INNER_PUNCT) !== 0 && INNER_PUNCT.test(token)) return true;
+  if ((tests & MAY_ODD_QUOTES) !== 0 && ODD_QUOTES.test(token)) return true;
+  return (tests & MAY_MID_CAPS) !== 0 && MID_CAPS.test(token);
 }
 
 const CODE =
@@ -43,4 +58,4 @@ function looksLikeCode(text: string): boolean {
 }
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */
-export const ADVERSARIAL_SUFFIX_PATTERNS: readonly RegExp[] = [INNER_PUNCT, MID_CAPS, PUNCT_RUN, ODD_QUOTES, CODE];
+export const ADVERSARIAL_SUFFIX_PATTERNS: readonly RegExp[] = [INNER_PUNCT, MID_CAPS, ODD_QUOTES, URL_START, CODE];

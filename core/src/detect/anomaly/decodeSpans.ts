@@ -12,6 +12,9 @@ const HEX = /(?:[0-9a-fA-F]{2}[\s:]?){12,2048}/g;
 const URLENC = /(?:[\w.~+-]{0,32}%[0-9a-fA-F]{2}){3,1024}[\w.~+-]{0,32}/g;
 const COMMENT = /<!--([\s\S]{0,4000}?)-->|\[\/\/\]: ?# ?\(([^)\n]{0,2000})\)/g;
 const ROT13_CUE = /\brot[- ]?13\b|\bcaesar\b/i;
+// ROT13_CUE needs "13" or "caesar": a literal search and this short regex are far cheaper than
+// ROT13_CUE's case-insensitive scan of every offset.
+const CAESAR = /caesar/i;
 const MAX_SPANS = 16;
 // One decoder for every call: constructing a TextDecoder costs more than a short decode.
 const UTF8 = new TextDecoder("utf-8", { fatal: false });
@@ -32,7 +35,7 @@ export function decodeSpans(text: string): DecodedSpan[] {
   const runs = encodedRuns(text);
   for (const m of runs.base64) if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m)) push("base64", readablePrefix(fromBase64(m)));
   if (runs.hex) for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
-  if (text.includes("%")) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
+  if (hasEscapes(text, 3)) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
   // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.
   const tags = text.includes("\udb40") ? fromTagChars(text) : null;
   if (tags !== null) out.push({ encoding: "tag-chars", text: tags });
@@ -41,8 +44,22 @@ export function decodeSpans(text: string): DecodedSpan[] {
       const body = (m[1] ?? m[2] ?? "").trim();
       if (body.length > 0 && out.length < MAX_SPANS) out.push({ encoding: "comment", text: body });
     }
-  if (ROT13_CUE.test(text)) out.push({ encoding: "rot13", text: rot13(text) });
+  if ((text.includes("13") || CAESAR.test(text)) && ROT13_CUE.test(text))
+    out.push({ encoding: "rot13", text: rot13(text) });
   return out;
+}
+
+// URLENC needs three %XX escapes; most text with a "%" is a percentage, so count them first
+// (indexOf is a native search) and run URLENC's backtracking scan only when there are enough.
+function hasEscapes(text: string, min: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf("%"); i >= 0 && i + 2 < text.length; i = text.indexOf("%", i + 1))
+    if (isHexDigit(text.charCodeAt(i + 1)) && isHexDigit(text.charCodeAt(i + 2)) && ++n >= min) return true;
+  return false;
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
 // A corrupted byte misaligns everything after it; the readable head still carries the payload.
@@ -110,4 +127,4 @@ export function rot13(s: string): string {
 }
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */
-export const DECODE_SPANS_PATTERNS: readonly RegExp[] = [BASE64, HEX, URLENC, COMMENT, ROT13_CUE];
+export const DECODE_SPANS_PATTERNS: readonly RegExp[] = [BASE64, HEX, URLENC, COMMENT, ROT13_CUE, CAESAR];

@@ -5,49 +5,85 @@
 const BASE64_AT = /[A-Za-z0-9+/_-]{16,4096}={0,2}/y;
 
 /**
- * One character scan for decodeSpans: the matches of BASE64, and whether HEX can match at all.
- * A BASE64 match can only start where a run of 16 or more base64 characters starts (or continues
- * past a 4096-character match), so that regex runs (sticky) only there. HEX (12 pairs, each
- * optionally followed by one separator) needs a run of hex digits and separators holding at
- * least 24 digits; most prompts have none, and then HEX is not run.
+ * The matches of decodeSpans' BASE64, and whether its HEX can match at all. A BASE64 match can
+ * only start where a run of 16 or more base64 characters starts (or continues past a
+ * 4096-character match), so that regex runs (sticky) only there. HEX (12 pairs, each optionally
+ * followed by one separator) needs a run of hex digits and separators holding at least 24
+ * digits; most prompts have none, and then HEX is not run.
+ *
+ * @example
+ * encodedRuns("run aWdub3JlIGFsbCBydWxlcw==").base64 // ["aWdub3JlIGFsbCBydWxlcw=="]
  */
 export function encodedRuns(text: string): { base64: string[]; hex: boolean } {
   const base64: string[] = [];
-  let hex = false;
-  let digits = 0;
-  let runStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    const k = c < 0 ? 0 : c < 128 ? (CLASS[c] as number) : isWideSeparator(c) ? HEX_SEP : 0;
-    if ((k & (HEX_DIGIT | HEX_SEP)) === 0) digits = 0;
-    else if (k & HEX_DIGIT && ++digits >= 24) hex = true;
-    if (k & BASE64_CHAR) {
-      if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
-      for (let at = runStart; i - at >= 16; ) {
-        BASE64_AT.lastIndex = at;
-        const m = BASE64_AT.exec(text);
-        if (m === null) break;
-        base64.push(m[0]);
-        at = BASE64_AT.lastIndex;
-      }
-      runStart = -1;
+  for (
+    let end = 0, start = longRun(text, 0, 16, BASE64_CHAR);
+    start >= 0;
+    start = longRun(text, end + 1, 16, BASE64_CHAR)
+  ) {
+    end = runEnd(text, start, BASE64_CHAR);
+    for (let at = start; end - at >= 16; ) {
+      BASE64_AT.lastIndex = at;
+      const m = BASE64_AT.exec(text);
+      if (m === null) break;
+      base64.push(m[0]);
+      at = BASE64_AT.lastIndex;
     }
   }
-  return { base64, hex };
+  return { base64, hex: hexRun(text) };
 }
 
-// One table lookup per character instead of a chain of range tests: these two scans visit every
-// character of every prompt. Bits: base64 alphabet, hex digit, HEX separator.
+// Whether a maximal run of hex digits and separators holds 24 or more digits.
+function hexRun(text: string): boolean {
+  for (let end = 0, start = longRun(text, 0, 24, HEX_RUN); start >= 0; start = longRun(text, end + 1, 24, HEX_RUN)) {
+    end = runEnd(text, start, HEX_RUN);
+    let digits = 0;
+    for (let i = start; i < end; i++) if (classOf(text.charCodeAt(i)) & HEX_DIGIT) digits++;
+    if (digits >= 24) return true;
+  }
+  return false;
+}
+
+/**
+ * Start of the first maximal run of `bits` characters at or after `from` (where `from` is 0 or
+ * follows a character outside the run) that is at least `min` long, or -1. A skip search rather
+ * than a visit of every character: if the last character of a `min`-wide window is outside the
+ * class, no long run starts inside the window, so the search jumps past it. Prose is mostly short
+ * words, so about one character in four is read.
+ */
+function longRun(text: string, from: number, min: number, bits: number): number {
+  let i = from;
+  while (i + min <= text.length) {
+    let j = i + min - 1;
+    while (j >= i && classOf(text.charCodeAt(j)) & bits) j--;
+    if (j < i) return i;
+    i = j + 1;
+  }
+  return -1;
+}
+
+function runEnd(text: string, start: number, bits: number): number {
+  let end = start;
+  while (end < text.length && classOf(text.charCodeAt(end)) & bits) end++;
+  return end;
+}
+
+// One table lookup per ASCII character instead of a chain of range tests. Bits: base64 alphabet,
+// hex digit, HEX separator.
 const BASE64_CHAR = 1;
 const HEX_DIGIT = 2;
 const HEX_SEP = 4;
+const HEX_RUN = HEX_DIGIT | HEX_SEP;
 const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = (CLASS[c] as number) | BASE64_CHAR;
   if (/[0-9a-fA-F]/.test(ch)) CLASS[c] = (CLASS[c] as number) | HEX_DIGIT;
   if (/[\s:]/.test(ch)) CLASS[c] = (CLASS[c] as number) | HEX_SEP;
+}
+
+function classOf(c: number): number {
+  return c < 128 ? (CLASS[c] as number) : isWideSeparator(c) ? HEX_SEP : 0;
 }
 
 // HEX's non-ASCII separators are `\s`; a superset (every \s below U+3000) keeps the test sound.

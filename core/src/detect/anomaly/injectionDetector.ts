@@ -103,7 +103,8 @@ export class InjectionDetector {
     const { hits, cues } = this.matcher.match({ raw: prepared.text, normalized: norm.text, decoded, docStart });
     const vector = this.embed(norm.text);
     const similarity = { attack: this.attacks.maxSimilarity(vector), benign: this.benign.maxSimilarity(vector) };
-    const odd = oddTokens(prepared.text);
+    // Fewer than 2 odd tokens score as none (scoreEvidence), so their code test is skipped.
+    const odd = oddTokens(prepared.text, 2);
     const scored = scoreEvidence({
       hits,
       cues,

@@ -18,6 +18,8 @@ export interface PreparedInput {
 // Control characters other than tab/newline/carriage return: many of them mean binary input.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as CONTROL, with U+FFFD and surrogates.
+const NEEDS_SCAN = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd\ud800-\udfff]/;
 
 /**
  * Makes any value safe to scan: non-strings, lone UTF-16 surrogates, NUL/control bytes and
@@ -41,7 +43,9 @@ export function prepareInput(value: unknown, maxChars = MAX_INPUT_CHARS): Prepar
     issues.push(`truncated: ${text.length} chars > cap ${maxChars}`);
     text = text.slice(0, maxChars);
   }
-  // One scan counts what three passes used to: most prompts need no repair at all.
+  // Most prompts need no repair at all: one native scan for any unit scanChars counts (a
+  // surrogate may be half of a valid pair; then scanChars tells) skips the character loop.
+  if (!NEEDS_SCAN.test(text)) return { text, issues, binary: false };
   const { lone, controls, replacement: found } = scanChars(text);
   if (lone > 0) {
     text = replaceLoneSurrogates(text).text;
@@ -95,4 +99,4 @@ function replaceLoneSurrogates(text: string): { text: string; count: number } {
 }
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */
-export const INPUT_LIMITS_PATTERNS: readonly RegExp[] = [CONTROL];
+export const INPUT_LIMITS_PATTERNS: readonly RegExp[] = [CONTROL, NEEDS_SCAN];

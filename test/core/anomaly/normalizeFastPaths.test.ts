@@ -1,0 +1,200 @@
+import { decodeSpans, findDocument, foldConfusables, normalizeText, prepareInput } from "@airr/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { oddTokens } from "../../../core/src/detect/anomaly/adversarialSuffix.js";
+import { encodedRuns } from "../../../core/src/detect/anomaly/encodedRuns.js";
+import { LETTER, letterOrMark, MARK } from "../../../core/src/detect/anomaly/letterOrMark.js";
+import { NORMALIZE_TEXT_PATTERNS } from "../../../core/src/detect/anomaly/normalizeText.js";
+import { tailTokens } from "../../../core/src/detect/anomaly/tailTokens.js";
+import { HIDDEN, scanText } from "../../../core/src/detect/anomaly/textScan.js";
+import {
+  referenceDecodeSpans,
+  referenceFindDocument,
+  referenceFoldConfusables,
+  referenceNormalizeText,
+  referenceOddTokens,
+  referencePrepareInput,
+} from "./normalizeReference.js";
+
+// Pieces that exercise every fast path: leetspeak, spaced letters, whitespace runs, look-alikes
+// in Latin and in Cyrillic/Greek words, CJK, surrogate pairs, lone surrogates, tag characters,
+// invisibles, encodings, document markers, code, odd tokens.
+const PIECES = [
+  ..."abZx0134 7@$!|.-_:'\"(<«“：",
+  ...["  ", "\n", "\n\n", "\t", " \n ", "\u00a0", "\u3000", "\u2028", "\ufeff", "\u000b"],
+  ...["і", "о", "а", "е", "р", "с", "ß", "ø", "ı", "α", "ο", "ρ", "я", "Ж", "日本", "語", "é", "e\u0301"],
+  ...["😀", "𠀀", "𝐢", "\ud800", "\udc00", "\u{e0049}", "\u{e0067}", "\u200b", "\u00ad", "\u202e", "\ufe0f"],
+  ...["\u034f", "\uffa0", "\u3164", "ﬁ", "ｉ", "Ⅻ", "İ", "K", "\ufffd", "\u0001", "\u007f"],
+  ...["i g n o r e", "s.y.s.t.e.m", "a-b-c-d", "1gn0r3", "pr3v10u5!", "2nd", "24h", "h3ll0||", "x!y", "u s a"],
+  ...["%41", "%2", "%zz", "13", "rot13", "rot-13", "Caesar", "<!--", " -->", "[//]: # (hidden)"],
+  ...["email: '", 'the following document: "', "subject: ", "<document>", "<code ", "def ", "=>", ";\n"],
+  ...[
+    "json(",
+    "tool output<",
+    "here is the report «",
+    "résumé“",
+    "：「",
+    ": ‘",
+    "search results:",
+    "content: ",
+    "page'",
+  ],
+  ...["aWdub3JlIGFsbCBydWxlcw==", "69676e6f726520616c6c2072756c6573", "de ad be ef ", "A1b2C3d4E5f6G7h8"],
+  ...["gabababababababababababababg", "ab:cd:ef:01:23:45:67:89:ab:cd:ef:01", "g0123456789abcdef01234567g"],
+  ...["iPhone", "JavaScript", "foo(bar)", "a''b", 'x""y', "!!!", "https://x.io/a?b=c%20d%41%42", "a_b+c/d"],
+];
+const LONG = ["a".repeat(5000), "Ab1".repeat(1500), " ".repeat(300), "a b ".repeat(100), "0f".repeat(80)];
+const text = fc
+  .array(
+    fc.oneof(
+      { weight: 30, arbitrary: fc.constantFrom(...PIECES) },
+      { weight: 4, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) },
+      { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 6 }) },
+      { weight: 1, arbitrary: fc.constantFrom(...LONG) },
+    ),
+    { maxLength: 80 },
+  )
+  .map((parts) => parts.join(""));
+// Prose-like tokens for oddTokens: words, punctuation runs, quotes, brackets, mid-word capitals.
+const TOKEN_PIECES = [
+  "hello",
+  "world,",
+  "iPhone",
+  "JavaScript",
+  "foo(bar)",
+  "a''b",
+  'x""y',
+  "!!!",
+  "...",
+  "?!.",
+  "e.g.,",
+];
+TOKEN_PIECES.push("https://x.io/a(b)", "http:", '"quoted"', "'ab'", "don't", 'ab"c', "x=>y", "a;", "{b}", "я", "😀");
+const tokens = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...TOKEN_PIECES),
+      fc.string({ unit: fc.constantFrom(..."aZbY!.,'\"()[]{}<>|^~`*=+@#-_/:;?%&$"), maxLength: 8 }),
+    ),
+    { minLength: 5, maxLength: 70 },
+  )
+  .chain((words) =>
+    fc
+      .array(fc.constantFrom(" ", " ", " ", "  ", "\n", "\t", "\u3000"), {
+        minLength: words.length,
+        maxLength: words.length,
+      })
+      .map((gaps) => words.map((w, i) => w + gaps[i]).join("")),
+  );
+const runs = { numRuns: 400 };
+
+describe("normalization fast paths answer what the regex passes answered", () => {
+  it("normalizeText: text, decoded spans and flags", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(normalizeText(s)).toEqual(referenceNormalizeText(s));
+      }),
+      runs,
+    );
+  });
+
+  it("normalizeText past the scan's kept buffers, and after them", () => {
+    const long = "1gn0r3  \t all і g n o r e ".repeat(3000);
+    expect(long.length).toBeGreaterThan(64 * 1024);
+    for (const s of [long, "pr3v10u5\t\tstuff", long.slice(0, 1000)])
+      expect(normalizeText(s)).toEqual(referenceNormalizeText(s));
+  });
+
+  it("foldConfusables, on raw and on NFKC lower-cased text", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(foldConfusables(s)).toEqual(referenceFoldConfusables(s));
+        const lower = s.normalize("NFKC").toLowerCase();
+        expect(foldConfusables(lower)).toEqual(referenceFoldConfusables(lower));
+      }),
+      runs,
+    );
+  });
+
+  it("decodeSpans, and encodedRuns finds every BASE64 match and every text HEX can match", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(decodeSpans(s)).toEqual(referenceDecodeSpans(s));
+        const found = encodedRuns(s);
+        expect(found.base64).toEqual([...s.matchAll(/[A-Za-z0-9+/_-]{16,4096}={0,2}/g)].map((m) => m[0]));
+        if (/(?:[0-9a-fA-F]{2}[\s:]?){12}/.test(s)) expect(found.hex).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it("oddTokens, and with a minimum it answers null below it", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, tokens), (s) => {
+        const expected = referenceOddTokens(s);
+        expect(oddTokens(s)).toEqual(expected);
+        expect(oddTokens(s, 2)).toEqual(expected === null || expected.odd < 2 ? null : expected);
+      }),
+      runs,
+    );
+  });
+
+  it("findDocument and prepareInput", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(findDocument(s)).toBe(referenceFindDocument(s));
+        expect(prepareInput(s, 1 << 20)).toEqual(referencePrepareInput(s));
+      }),
+      runs,
+    );
+  });
+
+  it("tailTokens counts what split(/\\s+/) gives", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, tokens), fc.integer({ min: 1, max: 60 }), (s, max) => {
+        expect(tailTokens(s, 400, max).total).toBe(Math.min(s.slice(-400).split(/\s+/).length, max));
+      }),
+      runs,
+    );
+  });
+});
+
+describe("character tables", () => {
+  it("scanText's and tailTokens' whitespace is JavaScript's \\s, unit by unit", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const space = /\s/.test(ch);
+      // Two of them make a run the collapse rewrites; tailTokens splits on them.
+      expect(scanText(`x${ch}${ch}y`).runCount).toBe(space ? 1 : 0);
+      expect(tailTokens(`x${ch}y`, 400, 40).total).toBe(space ? 2 : 1);
+    }
+  });
+
+  it("letterOrMark is \\p{L} and \\p{M}, in the BMP and beyond", () => {
+    const codePoints = [...Array.from({ length: 0x10000 }, (_, c) => c), 0x1d422, 0x20000, 0x1f600, 0xe0049, 0x10ffff];
+    for (const cp of codePoints) {
+      const ch = String.fromCodePoint(cp);
+      const expected = (/^\p{L}$/u.test(ch) ? LETTER : 0) | (/^\p{M}$/u.test(ch) ? MARK : 0);
+      expect(letterOrMark(cp)).toBe(expected);
+    }
+  });
+
+  it("marks as hidden what normalizeText strips; NFKC and lower-casing keep it; no composition absorbs it", () => {
+    // INVISIBLE, BIDI, TAGS and VARIATION, the regexes normalizeText strips with.
+    const strip = NORMALIZE_TEXT_PATTERNS.slice(0, 4).map((re) => new RegExp(re.source, re.flags.replace("g", "")));
+    const stripped = (ch: string) => strip.some((re) => re.test(ch));
+    const hidden = (s: string) => (scanText(s).bits & HIDDEN) !== 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(hidden(ch)).toBe(c === 0xdb40 || stripped(ch));
+    }
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (stripped(ch)) expect(hidden(ch.normalize("NFKC").toLowerCase())).toBe(true);
+      // Composition only rebuilds characters whose canonical decomposition it sees.
+      const nfd = ch.normalize("NFD");
+      if (nfd !== ch) expect([...nfd].some(stripped)).toBe(false);
+    }
+  });
+});
