@@ -1,4 +1,5 @@
 import { type AnchorIndex, isWordChar } from "./anchorIndex.js";
+import { coveringAnchors } from "./coveringAnchors.js";
 import type { PrefixSlots } from "./prefixSlots.js";
 import { requiredAnchors } from "./requiredAnchors.js";
 import { requiredLiteral } from "./requiredLiteral.js";
@@ -48,7 +49,8 @@ export class AnchoredRegex {
    */
   constructor(re: RegExp, slots: PrefixSlots, byWords = true) {
     this.re = re;
-    const anchors = ruleAnchors(re);
+    const found = ruleAnchors(re);
+    const anchors = found === null ? null : coveringAnchors(found);
     const usable = anchors !== null && (byWords || anchors.words.length === 0);
     this.indexed = byWords && usable;
     this.prefixes = usable ? anchors.words.map((w) => slots.slot(wordKey(w))) : null;

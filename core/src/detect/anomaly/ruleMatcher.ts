@@ -37,8 +37,13 @@ export class RuleMatcher {
   private readonly regexes: AnchoredRegex[];
   /** Every anchor some rule or cue needs: the only ones worth indexing. */
   private readonly slots = new PrefixSlots();
-  /** Per slot, the regexes (by index in `regexes`) anchored on it. */
-  private readonly bySlot: number[][] = [];
+  /** Per slot, the regexes (by index in `regexes`) anchored on it: `bySlot[slotFirst[s]..slotFirst[s + 1])`. */
+  private readonly slotFirst: Int32Array;
+  private readonly bySlot: Int32Array;
+  /** Per rule, the index of its script test in `scripts` (-1: none); scratch answers per prompt. */
+  private readonly scriptOf: Int32Array;
+  private readonly scripts: RegExp[] = [];
+  private readonly scriptState: Int8Array;
   /** Per regex, whether it is tried on every prompt (unanchored, raw text, or anchored at 0). */
   private readonly always: boolean[];
   /** Scratch, per regex: 1 when the prompt holds one of its anchors. */
@@ -56,13 +61,20 @@ export class RuleMatcher {
       ...cues.map((c) => new AnchoredRegex(c.re, this.slots)),
     ];
     this.always = this.regexes.map((re) => re.watchedSlots === null);
+    const lists: number[][] = [];
     this.regexes.forEach((re, i) => {
-      for (const slot of new Set(re.watchedSlots ?? [])) {
-        const list = this.bySlot[slot] ?? [];
-        list.push(i);
-        this.bySlot[slot] = list;
-      }
+      for (const slot of new Set(re.watchedSlots ?? [])) lists[slot] = [...(lists[slot] ?? []), i];
     });
+    this.slotFirst = new Int32Array(this.slots.size + 1);
+    for (let slot = 0; slot < this.slots.size; slot++)
+      this.slotFirst[slot + 1] = (this.slotFirst[slot] as number) + (lists[slot]?.length ?? 0);
+    this.bySlot = Int32Array.from(lists.flatMap((list) => list ?? []));
+    this.scriptOf = Int32Array.from(rules, (r) => {
+      if (r.script === undefined) return -1;
+      const at = this.scripts.indexOf(r.script);
+      return at >= 0 ? at : this.scripts.push(r.script) - 1;
+    });
+    this.scriptState = new Int8Array(this.scripts.length);
     this.live = new Uint8Array(this.regexes.length);
     this.normalizedIndex = new AnchorIndex(this.slots);
     this.decodedIndex = new AnchorIndex(this.slots);
@@ -85,22 +97,24 @@ export class RuleMatcher {
         ? this.mark(this.documentIndex.scan(document))
         : null;
     const hits: RuleHit[] = [];
-    const scripts = new Map<RegExp, boolean>();
+    const { scriptOf, scriptState } = this;
+    scriptState.fill(-1);
     let ascii: boolean | null = null;
     for (let i = 0; i < this.rules.length; i++) {
       if (live[i] === 0 && !always[i]) continue;
       const rule = this.rules[i] as InjectionRule;
       const re = regexes[i] as AnchoredRegex;
-      if (rule.script !== undefined) {
+      const scriptAt = scriptOf[i] as number;
+      if (scriptAt >= 0) {
         // Many rules share a script test; each script is tested once per prompt.
-        let ok = scripts.get(rule.script);
-        if (ok === undefined) {
+        let ok = scriptState[scriptAt] as number;
+        if (ok < 0) {
           ascii ??= !NON_ASCII.test(raw);
-          const script = rule.script;
-          ok = (!ascii && script.test(raw)) || decoded.some((d) => script.test(d));
-          scripts.set(script, ok);
+          const script = this.scripts[scriptAt] as RegExp;
+          ok = (!ascii && script.test(raw)) || decoded.some((d) => script.test(d)) ? 1 : 0;
+          scriptState[scriptAt] = ok;
         }
-        if (!ok) continue;
+        if (ok === 0) continue;
       }
       if (rule.raw) {
         if (re.test(raw)) hits.push({ rule, view: "raw" });
@@ -126,8 +140,12 @@ export class RuleMatcher {
 
   // Marks the regexes anchored on the anchors an index holds.
   private mark(index: AnchorIndex): AnchorIndex {
-    const { live } = this;
-    for (const slot of index.touched()) for (const i of this.bySlot[slot] ?? []) live[i] = 1;
+    const { live, slotFirst, bySlot } = this;
+    for (let t = 0, n = index.touchedCount; t < n; t++) {
+      const slot = index.touchedSlot(t);
+      for (let j = slotFirst[slot] as number, to = slotFirst[slot + 1] as number; j < to; j++)
+        live[bySlot[j] as number] = 1;
+    }
     return index;
   }
 }
