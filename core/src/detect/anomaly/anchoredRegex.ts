@@ -112,6 +112,25 @@ export class AnchoredRegex {
    * begin inside a word of `whole`, so its offset 0 is tried too.
    */
   testShifted(text: string, starts: AnchorIndex | undefined, shift: number): boolean {
+    return this.run(text, starts, shift, null, 0, 0);
+  }
+
+  /**
+   * `testShifted`, reading only the watched slots `listed[from..to)`: the ones `starts` holds
+   * (see `LiveRegexes`). Same answer; a regex with many anchors skips the absent ones for free.
+   */
+  testListed(text: string, starts: AnchorIndex, shift: number, listed: Int32Array, from: number, to: number): boolean {
+    return this.run(text, starts, shift, listed, from, to);
+  }
+
+  private run(
+    text: string,
+    starts: AnchorIndex | undefined,
+    shift: number,
+    listed: Int32Array | null,
+    from: number,
+    to: number,
+  ): boolean {
     const { sticky } = this;
     if (starts !== undefined && !this.hasRequired(starts)) return false;
     if (this.needs !== null && !text.includes(this.needs)) return false;
@@ -126,6 +145,10 @@ export class AnchoredRegex {
     }
     if (this.atStart && this.testAt(sticky, text, 0)) return true;
     if (shift > 0 && text.length > 0 && isWordChar(text.charCodeAt(0)) && this.testAt(sticky, text, 0)) return true;
+    if (listed !== null && !this.atStart) {
+      for (let j = from; j < to; j++) if (this.tryAt(sticky, text, starts, listed[j] as number, shift)) return true;
+      return false;
+    }
     for (const p of this.anchorSlots) if (this.tryAt(sticky, text, starts, p, shift)) return true;
     return false;
   }

@@ -1,6 +1,7 @@
 import { AnchoredRegex } from "./anchoredRegex.js";
 import { AnchorIndex, isWordChar } from "./anchorIndex.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
+import { LiveRegexes } from "./liveRegexes.js";
 import { PrefixSlots } from "./prefixSlots.js";
 import type { RuleHit } from "./scoreEvidence.js";
 
@@ -37,17 +38,14 @@ export class RuleMatcher {
   private readonly regexes: AnchoredRegex[];
   /** Every anchor some rule or cue needs: the only ones worth indexing. */
   private readonly slots = new PrefixSlots();
-  /** Per slot, the regexes (by index in `regexes`) anchored on it: `bySlot[slotFirst[s]..slotFirst[s + 1])`. */
-  private readonly slotFirst: Int32Array;
-  private readonly bySlot: Int32Array;
+  /** Per prompt: the regexes with an anchor in it, and which of their anchors it holds. */
+  private readonly live: LiveRegexes;
   /** Per rule, the index of its script test in `scripts` (-1: none); scratch answers per prompt. */
   private readonly scriptOf: Int32Array;
   private readonly scripts: RegExp[] = [];
   private readonly scriptState: Int8Array;
   /** Per regex, whether it is tried on every prompt (unanchored, raw text, or anchored at 0). */
   private readonly always: boolean[];
-  /** Scratch, per regex: 1 when the prompt holds one of its anchors. */
-  private readonly live: Uint8Array;
   /** Scratch indexes of the normalized text, the decoded spans and (rarely) the document. */
   private readonly normalizedIndex: AnchorIndex;
   private readonly decodedIndex: AnchorIndex;
@@ -61,21 +59,16 @@ export class RuleMatcher {
       ...cues.map((c) => new AnchoredRegex(c.re, this.slots)),
     ];
     this.always = this.regexes.map((re) => re.watchedSlots === null);
-    const lists: number[][] = [];
-    this.regexes.forEach((re, i) => {
-      for (const slot of new Set(re.watchedSlots ?? [])) lists[slot] = [...(lists[slot] ?? []), i];
-    });
-    this.slotFirst = new Int32Array(this.slots.size + 1);
-    for (let slot = 0; slot < this.slots.size; slot++)
-      this.slotFirst[slot + 1] = (this.slotFirst[slot] as number) + (lists[slot]?.length ?? 0);
-    this.bySlot = Int32Array.from(lists.flatMap((list) => list ?? []));
+    this.live = new LiveRegexes(
+      this.regexes.map((re) => re.watchedSlots),
+      this.slots.size,
+    );
     this.scriptOf = Int32Array.from(rules, (r) => {
       if (r.script === undefined) return -1;
       const at = this.scripts.indexOf(r.script);
       return at >= 0 ? at : this.scripts.push(r.script) - 1;
     });
     this.scriptState = new Int8Array(this.scripts.length);
-    this.live = new Uint8Array(this.regexes.length);
     this.normalizedIndex = new AnchorIndex(this.slots);
     this.decodedIndex = new AnchorIndex(this.slots);
     this.documentIndex = new AnchorIndex(this.slots);
@@ -85,23 +78,22 @@ export class RuleMatcher {
   match(input: RuleInput): { hits: RuleHit[]; cues: CounterCue[] } {
     const { raw, normalized, decoded, docStart } = input;
     const { live, regexes, always } = this;
-    live.fill(0);
-    const starts = this.normalizedIndex.scan(normalized);
-    this.mark(starts);
+    live.reset();
+    const starts = live.mark(this.normalizedIndex.scan(normalized), true);
     // Decoded spans are scanned only to know which rules to try there (rarely any).
-    const decodedIndex = decoded.length > 0 ? this.mark(this.decodedIndex.scan(decoded.join("\n"))) : null;
+    const decodedIndex = decoded.length > 0 ? live.mark(this.decodedIndex.scan(decoded.join("\n")), false) : null;
     const document = docStart < 0 ? "" : normalized.slice(docStart);
     // A document starting inside a word of the normalized text gets its own index (see below).
     const docIndex =
       docStart > 0 && isWordChar(normalized.charCodeAt(docStart - 1)) && isWordChar(normalized.charCodeAt(docStart))
-        ? this.mark(this.documentIndex.scan(document))
+        ? live.mark(this.documentIndex.scan(document), false)
         : null;
     const hits: RuleHit[] = [];
     const { scriptOf, scriptState } = this;
     scriptState.fill(-1);
     let ascii: boolean | null = null;
     for (let i = 0; i < this.rules.length; i++) {
-      if (live[i] === 0 && !always[i]) continue;
+      if (!always[i] && !live.isLive(i)) continue;
       const rule = this.rules[i] as InjectionRule;
       const re = regexes[i] as AnchoredRegex;
       const scriptAt = scriptOf[i] as number;
@@ -122,31 +114,28 @@ export class RuleMatcher {
         // The document is a suffix of the normalized text: its anchors are read from `starts`.
         const inDoc =
           document !== "" &&
-          (docIndex === null ? re.testShifted(document, starts, docStart) : re.test(document, docIndex));
+          (docIndex === null ? this.testAt(i, document, starts, docStart) : re.test(document, docIndex));
         if (inDoc) hits.push({ rule, view: "document" });
         else if (decodedIndex !== null && inDecoded(re, rule.re, decodedIndex, decoded))
           hits.push({ rule, view: "decoded" });
       } else if (rule.outsideDocument && docStart >= 0) continue;
-      else if (re.test(normalized, starts)) hits.push({ rule, view: "normalized" });
+      else if (this.testAt(i, normalized, starts, 0)) hits.push({ rule, view: "normalized" });
       else if (decodedIndex !== null && inDecoded(re, rule.re, decodedIndex, decoded))
         hits.push({ rule, view: "decoded" });
     }
     const cues: CounterCue[] = [];
     for (let j = 0, i = this.rules.length; j < this.cues.length; j++, i++)
-      if ((live[i] === 1 || always[i]) && (regexes[i] as AnchoredRegex).test(normalized, starts))
-        cues.push(this.cues[j] as CounterCue);
+      if ((always[i] || live.isLive(i)) && this.testAt(i, normalized, starts, 0)) cues.push(this.cues[j] as CounterCue);
     return { hits, cues };
   }
 
-  // Marks the regexes anchored on the anchors an index holds.
-  private mark(index: AnchorIndex): AnchorIndex {
-    const { live, slotFirst, bySlot } = this;
-    for (let t = 0, n = index.touchedCount; t < n; t++) {
-      const slot = index.touchedSlot(t);
-      for (let j = slotFirst[slot] as number, to = slotFirst[slot + 1] as number; j < to; j++)
-        live[bySlot[j] as number] = 1;
-    }
-    return index;
+  // Regex i on the normalized text, or on its suffix from `shift`: at the anchors it holds.
+  private testAt(i: number, text: string, starts: AnchorIndex, shift: number): boolean {
+    const re = this.regexes[i] as AnchoredRegex;
+    const { live } = this;
+    return this.always[i]
+      ? re.testShifted(text, starts, shift)
+      : re.testListed(text, starts, shift, live.listed, live.from(i), live.to(i));
   }
 }
 
