@@ -1,33 +1,10 @@
 import { markWords } from "./markWords.js";
-import {
-  END,
-  MAX_KEY_STEPS,
-  PIVOT,
-  type PrefixSlots,
-  ROOT,
-  SLOT_BITS,
-  type SlotTables,
-  WIDTH,
-  WORD,
-} from "./prefixSlots.js";
+import { PIVOT, type PrefixSlots, type SlotTables, WORD } from "./prefixSlots.js";
+import { END, MAX_KEY_STEPS, ROOT, SLOT_BITS, WIDTH } from "./slotTrie.js";
 
 // `scan` writes these as literal numbers (see there).
 if (WIDTH !== 64 || END !== 63 || MAX_KEY_STEPS !== 4 || WORD !== 1 || PIVOT !== 2 || SLOT_BITS !== 16)
   throw new Error("AnchorIndex.scan's literal trie constants are out of date");
-
-// \w's characters, one table lookup: this test runs on every character of every view.
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-
-/**
- * Whether a UTF-16 code unit is one of JavaScript's (ASCII-only) `\w` characters.
- *
- * @example
- * isWordChar("a".charCodeAt(0)) // true
- */
-export function isWordChar(c: number): boolean {
-  return c < 128 && WORD_CHAR[c] === 1;
-}
 
 /**
  * The offsets of every anchor of a text, by `PrefixSlots` slot: where each ASCII word

@@ -1,5 +1,6 @@
-import { type AnchorIndex, isWordChar } from "./anchorIndex.js";
+import type { AnchorIndex } from "./anchorIndex.js";
 import { coveringAnchors } from "./coveringAnchors.js";
+import { isWordChar } from "./isWordChar.js";
 import type { PrefixSlots } from "./prefixSlots.js";
 import { requiredAnchors } from "./requiredAnchors.js";
 import { requiredLiteral } from "./requiredLiteral.js";
@@ -109,27 +110,17 @@ export class AnchoredRegex {
    * `re.test(text)` where `text` is `whole.slice(shift)` and `starts` indexes `whole`: an
    * anchor at `p >= shift` in `whole` is one at `p - shift` in `text` (a literal occurrence lies
    * inside the suffix, a word start keeps the same character before it), except that `text` may
-   * begin inside a word of `whole`, so its offset 0 is tried too.
+   * begin inside a word of `whole`, so its offset 0 is tried too. `listed`: read only the watched
+   * slots `listed[from..to)`, the ones `starts` holds (see `LiveRegexes`); a regex with many
+   * anchors then skips the absent ones for free.
    */
-  testShifted(text: string, starts: AnchorIndex | undefined, shift: number): boolean {
-    return this.run(text, starts, shift, null, 0, 0);
-  }
-
-  /**
-   * `testShifted`, reading only the watched slots `listed[from..to)`: the ones `starts` holds
-   * (see `LiveRegexes`). Same answer; a regex with many anchors skips the absent ones for free.
-   */
-  testListed(text: string, starts: AnchorIndex, shift: number, listed: Int32Array, from: number, to: number): boolean {
-    return this.run(text, starts, shift, listed, from, to);
-  }
-
-  private run(
+  testShifted(
     text: string,
     starts: AnchorIndex | undefined,
     shift: number,
-    listed: Int32Array | null,
-    from: number,
-    to: number,
+    listed: Int32Array | null = null,
+    from = 0,
+    to = 0,
   ): boolean {
     const { sticky } = this;
     if (starts !== undefined && !this.hasRequired(starts)) return false;

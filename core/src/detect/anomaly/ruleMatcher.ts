@@ -1,6 +1,7 @@
 import { AnchoredRegex } from "./anchoredRegex.js";
-import { AnchorIndex, isWordChar } from "./anchorIndex.js";
+import { AnchorIndex } from "./anchorIndex.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
+import { isWordChar } from "./isWordChar.js";
 import { LiveRegexes } from "./liveRegexes.js";
 import { PrefixSlots } from "./prefixSlots.js";
 import type { RuleHit } from "./scoreEvidence.js";
@@ -135,7 +136,7 @@ export class RuleMatcher {
     const { live } = this;
     return this.always[i]
       ? re.testShifted(text, starts, shift)
-      : re.testListed(text, starts, shift, live.listed, live.from(i), live.to(i));
+      : re.testShifted(text, starts, shift, live.listed, live.from(i), live.to(i));
   }
 }
 
