@@ -7,6 +7,10 @@ import { PrefixSlots } from "./prefixSlots.js";
 import type { RuleHit } from "./scoreEvidence.js";
 
 const NON_ASCII = /\P{ASCII}/u;
+const NORMALIZED = 0;
+const RAW = 1;
+const DOCUMENT = 2;
+const OUTSIDE_DOCUMENT = 3;
 
 /** The views of one prompt the rules run on. */
 export interface RuleInput {
@@ -41,6 +45,12 @@ export class RuleMatcher {
   private readonly slots = new PrefixSlots();
   /** Per prompt: the regexes with an anchor in it, and which of their anchors it holds. */
   private readonly live: LiveRegexes;
+  /**
+   * Per rule, its view: `RAW`, `DOCUMENT`, `OUTSIDE_DOCUMENT` or `NORMALIZED`. Read from a typed
+   * array: the rule objects have a handful of shapes (optional fields), and reading their flags in
+   * the loop over every live rule went through V8's slow polymorphic property lookups.
+   */
+  private readonly view: Uint8Array;
   /** Per rule, the index of its script test in `scripts` (-1: none); scratch answers per prompt. */
   private readonly scriptOf: Int32Array;
   private readonly scripts: RegExp[] = [];
@@ -70,6 +80,9 @@ export class RuleMatcher {
       return at >= 0 ? at : this.scripts.push(r.script) - 1;
     });
     this.scriptState = new Int8Array(this.scripts.length);
+    this.view = Uint8Array.from(rules, (r) =>
+      r.raw ? RAW : r.inDocument ? DOCUMENT : r.outsideDocument ? OUTSIDE_DOCUMENT : NORMALIZED,
+    );
     this.normalizedIndex = new AnchorIndex(this.slots);
     this.decodedIndex = new AnchorIndex(this.slots);
     this.documentIndex = new AnchorIndex(this.slots);
@@ -90,7 +103,7 @@ export class RuleMatcher {
         ? live.mark(this.documentIndex.scan(document), false)
         : null;
     const hits: RuleHit[] = [];
-    const { scriptOf, scriptState } = this;
+    const { scriptOf, scriptState, view } = this;
     scriptState.fill(-1);
     let ascii: boolean | null = null;
     for (let i = 0; i < this.rules.length; i++) {
@@ -109,9 +122,10 @@ export class RuleMatcher {
         }
         if (ok === 0) continue;
       }
-      if (rule.raw) {
+      const kind = view[i] as number;
+      if (kind === RAW) {
         if (re.test(raw)) hits.push({ rule, view: "raw" });
-      } else if (rule.inDocument) {
+      } else if (kind === DOCUMENT) {
         // The document is a suffix of the normalized text: its anchors are read from `starts`.
         const inDoc =
           document !== "" &&
@@ -119,7 +133,7 @@ export class RuleMatcher {
         if (inDoc) hits.push({ rule, view: "document" });
         else if (decodedIndex !== null && inDecoded(re, rule.re, decodedIndex, decoded))
           hits.push({ rule, view: "decoded" });
-      } else if (rule.outsideDocument && docStart >= 0) continue;
+      } else if (kind === OUTSIDE_DOCUMENT && docStart >= 0) continue;
       else if (this.testAt(i, normalized, starts, 0)) hits.push({ rule, view: "normalized" });
       else if (decodedIndex !== null && inDecoded(re, rule.re, decodedIndex, decoded))
         hits.push({ rule, view: "decoded" });
