@@ -35,7 +35,7 @@ export class AnchoredRegex {
    * Slot sets beyond the leading anchors (`requiredAnchors`): a text whose index lacks every slot
    * of one set cannot match. Empty for texts without an index.
    */
-  private readonly required: readonly (readonly number[])[];
+  readonly required: readonly (readonly number[])[];
   private readonly re: RegExp;
   private readonly sticky: RegExp | null;
   /**
@@ -111,8 +111,8 @@ export class AnchoredRegex {
    * anchor at `p >= shift` in `whole` is one at `p - shift` in `text` (a literal occurrence lies
    * inside the suffix, a word start keeps the same character before it), except that `text` may
    * begin inside a word of `whole`, so its offset 0 is tried too. `listed`: read only the watched
-   * slots `listed[from..to)`, the ones `starts` holds (see `LiveRegexes`); a regex with many
-   * anchors then skips the absent ones for free.
+   * slots `listed[from..to)`, the ones `starts` holds, and take the `required` sets as checked
+   * (`LiveRegexes` does both); a regex with many anchors then skips the absent ones for free.
    */
   testShifted(
     text: string,
@@ -123,7 +123,7 @@ export class AnchoredRegex {
     to = 0,
   ): boolean {
     const { sticky } = this;
-    if (starts !== undefined && !this.hasRequired(starts)) return false;
+    if (starts !== undefined && listed === null && !this.hasRequired(starts)) return false;
     if (this.needs !== null && !text.includes(this.needs)) return false;
     if (sticky === null) return this.scan(text);
     if (starts === undefined || !this.indexed) {

@@ -23,9 +23,23 @@ export class LiveRegexes {
   private readonly count: Int32Array;
   /** The slots held, regex after regex. */
   readonly listed: Int32Array;
+  /** Per slot, the (regex, bit of a required set) pairs holding it: `setRegex[setFirst[s]..]`. */
+  private readonly setFirst: Int32Array;
+  private readonly setRegex: Int32Array;
+  private readonly setBit: Int32Array;
+  /** Per regex, the bits of its required sets, and of those the prompt holds an anchor of. */
+  private readonly need: Int32Array;
+  private readonly met: Int32Array;
 
-  /** `watched`: per regex, its watched slots (null: always tried); `slotCount`: `PrefixSlots.size`. */
-  constructor(watched: readonly (readonly number[] | null)[], slotCount: number) {
+  /**
+   * `watched`: per regex, its watched slots (null: always tried); `required`: per regex, its
+   * required slot sets (`AnchoredRegex.required`); `slotCount`: `PrefixSlots.size`.
+   */
+  constructor(
+    watched: readonly (readonly number[] | null)[],
+    required: readonly (readonly (readonly number[])[])[],
+    slotCount: number,
+  ) {
     const lists: number[][] = Array.from({ length: slotCount }, () => []);
     this.first = new Int32Array(watched.length + 1);
     watched.forEach((slots, i) => {
@@ -41,19 +55,45 @@ export class LiveRegexes {
     this.live = new Uint8Array(watched.length);
     this.count = new Int32Array(watched.length);
     this.listed = new Int32Array(this.first[watched.length] as number);
+    // Up to 30 sets a regex (one bit each): checking fewer sets than a regex has only prunes less.
+    const sets: [number, number][][] = Array.from({ length: slotCount }, () => []);
+    this.need = Int32Array.from(required, (list, i) => {
+      let need = 0;
+      list.slice(0, 30).forEach((set, b) => {
+        need |= 1 << b;
+        for (const slot of new Set(set)) sets[slot]?.push([i, 1 << b]);
+      });
+      return need;
+    });
+    this.met = new Int32Array(required.length);
+    this.setFirst = new Int32Array(slotCount + 1);
+    sets.forEach((list, slot) => {
+      this.setFirst[slot + 1] = (this.setFirst[slot] as number) + list.length;
+    });
+    this.setRegex = Int32Array.from(sets.flat(), ([i]) => i);
+    this.setBit = Int32Array.from(sets.flat(), ([, bit]) => bit);
   }
 
   /** Forgets the last prompt. */
   reset(): void {
     this.live.fill(0);
     this.count.fill(0);
+    this.met.fill(0);
   }
 
-  /** Flags the regexes watching a slot `index` holds; `list`: also list those slots per regex. */
+  /**
+   * Flags the regexes watching a slot `index` holds; `list`: also list those slots per regex, and
+   * note which required sets `index` holds an anchor of (see `requiredMet`).
+   */
   mark(index: AnchorIndex, list: boolean): AnchorIndex {
-    const { slotFirst, pairRegex, live, first, count, listed } = this;
+    const { slotFirst, pairRegex, live, first, count, listed, setFirst, setRegex, setBit, met } = this;
     for (let t = 0, n = index.touchedCount; t < n; t++) {
       const slot = index.touchedSlot(t);
+      if (list)
+        for (let j = setFirst[slot] as number, to = setFirst[slot + 1] as number; j < to; j++) {
+          const i = setRegex[j] as number;
+          met[i] = (met[i] as number) | (setBit[j] as number);
+        }
       for (let j = slotFirst[slot] as number, to = slotFirst[slot + 1] as number; j < to; j++) {
         const i = pairRegex[j] as number;
         live[i] = 1;
@@ -65,6 +105,12 @@ export class LiveRegexes {
 
   isLive(i: number): boolean {
     return this.live[i] === 1;
+  }
+
+  /** Whether the listed text holds an anchor of each required set of regex i. */
+  requiredMet(i: number): boolean {
+    const need = this.need[i] as number;
+    return ((this.met[i] as number) & need) === need;
   }
 
   /** Where regex i's held slots start in `listed`, and end (exclusive). */

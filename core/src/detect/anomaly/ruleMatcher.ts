@@ -72,6 +72,7 @@ export class RuleMatcher {
     this.always = this.regexes.map((re) => re.watchedSlots === null);
     this.live = new LiveRegexes(
       this.regexes.map((re) => re.watchedSlots),
+      this.regexes.map((re) => re.required),
       this.slots.size,
     );
     this.scriptOf = Int32Array.from(rules, (r) => {
@@ -150,7 +151,7 @@ export class RuleMatcher {
     const { live } = this;
     return this.always[i]
       ? re.testShifted(text, starts, shift)
-      : re.testShifted(text, starts, shift, live.listed, live.from(i), live.to(i));
+      : live.requiredMet(i) && re.testShifted(text, starts, shift, live.listed, live.from(i), live.to(i));
   }
 }
 
