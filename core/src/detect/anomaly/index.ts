@@ -34,6 +34,7 @@ export {
   luhnValid,
   ssnValid,
 } from "./leakValidators.js";
+export { LiveRegexes } from "./liveRegexes.js";
 export { dot, type EmbedFunction, type NgramEmbedderOptions, ngramEmbedder } from "./ngramEmbedder.js";
 export { type NormalizedText, normalizeText } from "./normalizeText.js";
 export { OutOfPolicyDetector } from "./outOfPolicyDetector.js";

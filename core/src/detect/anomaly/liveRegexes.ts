@@ -8,7 +8,7 @@ import type { AnchorIndex } from "./anchorIndex.js";
  * of which 2 occur then looks at 2 slots, not 30. Typed arrays, reset per prompt, no allocation.
  *
  * @example
- * const live = new LiveRegexes([[0, 1], null], 2);
+ * const live = new LiveRegexes([[0, 1], null], [[[1]], []], 2);
  * live.reset(); live.mark(index, true);
  * live.isLive(0) // true when `index` holds slot 0 or 1
  */
