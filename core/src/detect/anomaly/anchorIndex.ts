@@ -1,18 +1,10 @@
-import { END, PIVOT, type PrefixSlots, WIDTH, WORD } from "./prefixSlots.js";
+import { markWords } from "./markWords.js";
+import { PIVOT, type PrefixSlots, type SlotTables, WORD } from "./prefixSlots.js";
+import { END, MAX_KEY_STEPS, ROOT, SLOT_BITS, WIDTH } from "./slotTrie.js";
 
-// \w's characters, one table lookup: this test runs on every character of every view.
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-
-/**
- * Whether a UTF-16 code unit is one of JavaScript's (ASCII-only) `\w` characters.
- *
- * @example
- * isWordChar("a".charCodeAt(0)) // true
- */
-export function isWordChar(c: number): boolean {
-  return c < 128 && WORD_CHAR[c] === 1;
-}
+// `scan` writes these as literal numbers (see there).
+if (WIDTH !== 64 || END !== 63 || MAX_KEY_STEPS !== 4 || WORD !== 1 || PIVOT !== 2 || SLOT_BITS !== 16)
+  throw new Error("AnchorIndex.scan's literal trie constants are out of date");
 
 /**
  * The offsets of every anchor of a text, by `PrefixSlots` slot: where each ASCII word
@@ -37,58 +29,62 @@ export class AnchorIndex {
   private entries = 0;
   /** The slots filled by the last scan, each once. */
   private touchedSlots = new Int32Array(0);
-  private touchedCount = 0;
+  private filled = 0;
+  /** Scratch of `scan`: where words start, and where literal pivots are. */
+  private wordAt = new Int32Array(0);
+  private pivotAt = new Int32Array(0);
 
   constructor(slots: PrefixSlots) {
     this.slots = slots;
   }
 
-  /** Indexes `text`, replacing what the previous scan indexed. */
+  /**
+   * Indexes `text`, replacing what the previous scan indexed. Two passes keep the character loop
+   * free of data-dependent branches (a mispredicted branch at every word boundary and trie step
+   * cost more than the loop itself): `markWords` records where words start and where literal
+   * pivots are, then the trie is walked a fixed `MAX_KEY_STEPS` steps from each word start.
+   */
   scan(text: string): this {
     this.reset();
-    const { kinds, pivots, symbols, slotAt, childAt } = this.slots.tables();
+    const tables = this.slots.tables();
+    const { kinds, symbols, trie } = tables;
+    const root = ROOT;
     const n = text.length;
-    let i = 0;
-    while (i < n) {
-      let c = text.charCodeAt(i);
-      let kind = kinds[c] as number;
-      if (kind & PIVOT) this.literalsAt(text, i, (pivots[c] as number) - 1);
-      if ((kind & WORD) === 0) {
-        i++;
-        continue;
-      }
-      // A word starts at i: walk the trie of slotted keys while some key still extends the prefix.
-      const start = i;
-      let entry = symbols[c] as number;
-      let found = slotAt[entry] as number;
-      if (found !== 0) this.add(found - 1, start);
-      let node = childAt[entry] as number;
-      for (i++; node !== 0 && i < n; i++) {
-        c = text.charCodeAt(i);
-        kind = kinds[c] as number;
-        if ((kind & WORD) === 0) break;
-        if (kind & PIVOT) this.literalsAt(text, i, (pivots[c] as number) - 1);
-        entry = node * WIDTH + (symbols[c] as number);
-        found = slotAt[entry] as number;
-        if (found !== 0) this.add(found - 1, start);
-        node = childAt[entry] as number;
-      }
-      if (node !== 0) {
-        // The word ended while keys were still live: a whole-word key may end here too.
-        found = slotAt[node * WIDTH + END] as number;
-        if (found !== 0) this.add(found - 1, start);
-        continue;
-      }
-      // No slotted key starts with this word: run to its end, minding only literal pivots.
-      for (; i < n; i++) {
-        c = text.charCodeAt(i);
-        kind = kinds[c] as number;
-        if (kind !== WORD) {
-          if ((kind & WORD) === 0) break;
-          this.literalsAt(text, i, (pivots[c] as number) - 1);
-        }
+    if (this.wordAt.length <= n) {
+      this.wordAt = new Int32Array(n + 1);
+      this.pivotAt = new Int32Array(n + 1);
+    }
+    const { wordAt, pivotAt } = this;
+    const counts = markWords(text, kinds, wordAt, pivotAt);
+    const words = counts % 2 ** 32;
+    const pivotCount = Math.floor(counts / 2 ** 32);
+    this.reserve(words * MAX_KEY_STEPS);
+    const { pos, next, head, touchedSlots } = this;
+    let entries = 0;
+    let touched = 0;
+    for (let w = 0; w < words; w++) {
+      const start = wordAt[w] as number;
+      let node = root;
+      // Past its end a word reads as `END`, and past the text too; after `END` the walk is dead.
+      // Literal numbers, not the imported constants (checked at the top of this file): V8 folds
+      // these into shifts and masks, while an imported binding is reloaded and checked on every use.
+      for (let step = 0, at = start; step < 4; step++, at++) {
+        const entry = (node << 6) + (at < n ? (symbols[text.charCodeAt(at)] as number) : 63);
+        const value = trie[entry] as number;
+        const found = value & 0xffff;
+        node = value >>> 16;
+        if (found === 0) continue;
+        const slot = found - 1;
+        const last = head[slot] as number;
+        if (last < 0) touchedSlots[touched++] = slot;
+        pos[entries] = start;
+        next[entries] = last;
+        head[slot] = entries++;
       }
     }
+    this.entries = entries;
+    this.filled = touched;
+    for (let p = 0; p < pivotCount; p++) this.literalsAt(text, pivotAt[p] as number, tables);
     return this;
   }
 
@@ -117,7 +113,16 @@ export class AnchorIndex {
 
   /** The slots the last scan filled. */
   touched(): Int32Array {
-    return this.touchedSlots.subarray(0, this.touchedCount);
+    return this.touchedSlots.subarray(0, this.filled);
+  }
+
+  /** How many slots the last scan filled (read them with `touchedSlot`; no allocation). */
+  get touchedCount(): number {
+    return this.filled;
+  }
+
+  touchedSlot(t: number): number {
+    return this.touchedSlots[t] as number;
   }
 
   private reset(): void {
@@ -125,34 +130,41 @@ export class AnchorIndex {
     if (this.head.length !== size) {
       this.head = new Int32Array(size).fill(-1);
       this.touchedSlots = new Int32Array(size);
-    } else for (let j = 0; j < this.touchedCount; j++) this.head[this.touchedSlots[j] as number] = -1;
-    this.touchedCount = 0;
+    } else for (let j = 0; j < this.filled; j++) this.head[this.touchedSlots[j] as number] = -1;
+    this.filled = 0;
     this.entries = 0;
   }
 
+  // Makes room for `more` entries past the current ones.
+  private reserve(more: number): void {
+    let size = this.pos.length;
+    while (size < this.entries + more) size *= 2;
+    if (size === this.pos.length) return;
+    const pos = new Int32Array(size);
+    const next = new Int32Array(size);
+    pos.set(this.pos);
+    next.set(this.next);
+    this.pos = pos;
+    this.next = next;
+  }
+
   private add(slot: number, at: number): void {
+    if (this.entries === this.pos.length) this.reserve(1);
     const e = this.entries++;
-    if (e === this.pos.length) {
-      this.pos = grow(this.pos);
-      this.next = grow(this.next);
-    }
     const last = this.head[slot] as number;
-    if (last < 0) this.touchedSlots[this.touchedCount++] = slot;
+    if (last < 0) this.touchedSlots[this.filled++] = slot;
     this.pos[e] = at;
     this.next[e] = last;
     this.head[slot] = e;
   }
 
-  private literalsAt(text: string, i: number, entry: number): void {
-    for (const lit of this.slots.pivotLiterals(entry)) {
-      const at = i - lit.offset;
-      if (at >= 0 && text.startsWith(lit.text, at)) this.add(lit.slot, at);
+  // Adds the literals pivoting on the code unit at i that occur there.
+  private literalsAt(text: string, i: number, tables: SlotTables): void {
+    const { pivots, pivotFirst, literalText, literalPivot, literalSlot } = tables;
+    const entry = (pivots[text.charCodeAt(i)] as number) - 1;
+    for (let l = pivotFirst[entry] as number, to = pivotFirst[entry + 1] as number; l < to; l++) {
+      const at = i - (literalPivot[l] as number);
+      if (at >= 0 && text.startsWith(literalText[l] as string, at)) this.add(literalSlot[l] as number, at);
     }
   }
-}
-
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }

@@ -1,4 +1,6 @@
-import { type AnchorIndex, isWordChar } from "./anchorIndex.js";
+import type { AnchorIndex } from "./anchorIndex.js";
+import { coveringAnchors } from "./coveringAnchors.js";
+import { isWordChar } from "./isWordChar.js";
 import type { PrefixSlots } from "./prefixSlots.js";
 import { requiredAnchors } from "./requiredAnchors.js";
 import { requiredLiteral } from "./requiredLiteral.js";
@@ -33,7 +35,7 @@ export class AnchoredRegex {
    * Slot sets beyond the leading anchors (`requiredAnchors`): a text whose index lacks every slot
    * of one set cannot match. Empty for texts without an index.
    */
-  private readonly required: readonly (readonly number[])[];
+  readonly required: readonly (readonly number[])[];
   private readonly re: RegExp;
   private readonly sticky: RegExp | null;
   /**
@@ -48,7 +50,8 @@ export class AnchoredRegex {
    */
   constructor(re: RegExp, slots: PrefixSlots, byWords = true) {
     this.re = re;
-    const anchors = ruleAnchors(re);
+    const found = ruleAnchors(re);
+    const anchors = found === null ? null : coveringAnchors(found);
     const usable = anchors !== null && (byWords || anchors.words.length === 0);
     this.indexed = byWords && usable;
     this.prefixes = usable ? anchors.words.map((w) => slots.slot(wordKey(w))) : null;
@@ -107,11 +110,20 @@ export class AnchoredRegex {
    * `re.test(text)` where `text` is `whole.slice(shift)` and `starts` indexes `whole`: an
    * anchor at `p >= shift` in `whole` is one at `p - shift` in `text` (a literal occurrence lies
    * inside the suffix, a word start keeps the same character before it), except that `text` may
-   * begin inside a word of `whole`, so its offset 0 is tried too.
+   * begin inside a word of `whole`, so its offset 0 is tried too. `listed`: read only the watched
+   * slots `listed[from..to)`, the ones `starts` holds, and take the `required` sets as checked
+   * (`LiveRegexes` does both); a regex with many anchors then skips the absent ones for free.
    */
-  testShifted(text: string, starts: AnchorIndex | undefined, shift: number): boolean {
+  testShifted(
+    text: string,
+    starts: AnchorIndex | undefined,
+    shift: number,
+    listed: Int32Array | null = null,
+    from = 0,
+    to = 0,
+  ): boolean {
     const { sticky } = this;
-    if (starts !== undefined && !this.hasRequired(starts)) return false;
+    if (starts !== undefined && listed === null && !this.hasRequired(starts)) return false;
     if (this.needs !== null && !text.includes(this.needs)) return false;
     if (sticky === null) return this.scan(text);
     if (starts === undefined || !this.indexed) {
@@ -124,6 +136,10 @@ export class AnchoredRegex {
     }
     if (this.atStart && this.testAt(sticky, text, 0)) return true;
     if (shift > 0 && text.length > 0 && isWordChar(text.charCodeAt(0)) && this.testAt(sticky, text, 0)) return true;
+    if (listed !== null && !this.atStart) {
+      for (let j = from; j < to; j++) if (this.tryAt(sticky, text, starts, listed[j] as number, shift)) return true;
+      return false;
+    }
     for (const p of this.anchorSlots) if (this.tryAt(sticky, text, starts, p, shift)) return true;
     return false;
   }

@@ -7,6 +7,7 @@ export { BENIGN_CORPUS } from "./benignCorpus.js";
 export { blockKey, compileBlocklist } from "./blocklistMatcher.js";
 export { CONFUSABLES, foldConfusables } from "./confusables.js";
 export { CorpusIndex } from "./corpusIndex.js";
+export { coveringAnchors } from "./coveringAnchors.js";
 export { type DecodedSpan, decodeSpans, rot13 } from "./decodeSpans.js";
 export { allowKey, EXAMPLE_ALLOWLIST } from "./exampleAllowlist.js";
 export { findDocument } from "./findDocument.js";
@@ -33,6 +34,7 @@ export {
   luhnValid,
   ssnValid,
 } from "./leakValidators.js";
+export { LiveRegexes } from "./liveRegexes.js";
 export { dot, type EmbedFunction, type NgramEmbedderOptions, ngramEmbedder } from "./ngramEmbedder.js";
 export { type NormalizedText, normalizeText } from "./normalizeText.js";
 export { OutOfPolicyDetector } from "./outOfPolicyDetector.js";

@@ -1,18 +1,25 @@
 import { pivotOffset } from "./literalPivot.js";
+import { buildSlotTrie } from "./slotTrie.js";
 
 /**
- * The look-up tables of `PrefixSlots`, read directly by `AnchorIndex.scan` in its character loop.
- * Word keys form a trie of nodes `WIDTH` entries wide (one per word character, and `END` for "the
- * word ends here"): entry `node * WIDTH + symbol` holds the slot reached (+1, 0: none) and the
- * child node (0: no longer key starts this way).
+ * The look-up tables of `PrefixSlots`, read directly by `AnchorIndex.scan` in its character loop:
+ * the trie of word keys (`buildSlotTrie`), and the literals by pivot.
  */
 export interface SlotTables {
-  /** Per ASCII code: its trie symbol (word characters only). */
+  /** Per UTF-16 code unit: its trie symbol (`END` for every character that is not a word one). */
   symbols: Uint8Array;
-  slotAt: Int32Array;
-  childAt: Int32Array;
-  /** Per UTF-16 code unit: 0, or 1 + the `pivotLiterals` entry of the literals pivoting on it. */
+  /** The trie (see `buildSlotTrie`). */
+  trie: Int32Array;
+  /** Per UTF-16 code unit: 0, or 1 + the entry (in `pivotFirst`) of the literals pivoting on it. */
   pivots: Uint16Array;
+  /**
+   * The literals of every `pivots` entry, flat: entry `e`'s are `pivotFirst[e]` up to (not
+   * including) `pivotFirst[e + 1]`, each with its text, its pivot's offset in it, and its slot.
+   */
+  pivotFirst: Int32Array;
+  literalText: readonly string[];
+  literalPivot: Int32Array;
+  literalSlot: Int32Array;
   /** Per UTF-16 code unit: `WORD` if JavaScript's `\w` matches it, | `PIVOT` if literals pivot on it. */
   kinds: Uint8Array;
 }
@@ -20,9 +27,6 @@ export interface SlotTables {
 /** `SlotTables.kinds` bits. */
 export const WORD = 1;
 export const PIVOT = 2;
-/** Trie width: 63 word characters and the end of a word. */
-export const WIDTH = 64;
-export const END = 63;
 
 /** A literal anchor, found by its pivot: the code unit `offset` characters into it. */
 interface PivotLiteral {
@@ -47,7 +51,6 @@ export class PrefixSlots {
   private count = 0;
   private builtFor = -1;
   private built: SlotTables | null = null;
-  private pivotLists: PivotLiteral[][] = [];
 
   /** The slot of a `prefixKey` (or `wordKey`), assigned on first use. */
   slot(key: number): number {
@@ -81,49 +84,13 @@ export class PrefixSlots {
   /** The tables `AnchorIndex` reads, rebuilt when slots were added since. */
   tables(): SlotTables {
     if (this.built === null || this.builtFor !== this.count) {
-      this.built = { ...this.buildTrie(), ...this.buildPivots() };
+      this.built = { ...buildSlotTrie(this.slots, this.count), ...this.buildPivots() };
       this.builtFor = this.count;
     }
     return this.built;
   }
 
-  /** The literals of one `pivots` entry (entry - 1). */
-  pivotLiterals(entry: number): readonly PivotLiteral[] {
-    return this.pivotLists[entry] ?? [];
-  }
-
-  private buildTrie(): Pick<SlotTables, "symbols" | "slotAt" | "childAt"> {
-    const symbols = new Uint8Array(128);
-    let next = 0;
-    for (let c = 0; c < 128; c++) if (/\w/.test(String.fromCharCode(c))) symbols[c] = next++;
-    const slotAt: number[] = new Array(WIDTH).fill(0);
-    const childAt: number[] = new Array(WIDTH).fill(0);
-    let nodes = 1;
-    for (const [key, slot] of this.slots) {
-      // A key with a character no word has could never be reached: leave it out.
-      if (!isWordKey(key)) continue;
-      let node = 0;
-      for (let bits = 0; bits < 28 && key >>> bits !== 0; bits += 7) {
-        const c = (key >>> bits) & 127;
-        const entry = node * WIDTH + (c === WORD_END_CODE ? END : (symbols[c] as number));
-        const last = bits + 7 >= 28 || key >>> (bits + 7) === 0;
-        if (last) slotAt[entry] = slot + 1;
-        else {
-          if (childAt[entry] === 0) {
-            childAt[entry] = nodes++;
-            for (let j = 0; j < WIDTH; j++) {
-              slotAt.push(0);
-              childAt.push(0);
-            }
-          }
-          node = childAt[entry] as number;
-        }
-      }
-    }
-    return { symbols, slotAt: Int32Array.from(slotAt), childAt: Int32Array.from(childAt) };
-  }
-
-  private buildPivots(): Pick<SlotTables, "pivots" | "kinds"> {
+  private buildPivots(): Omit<SlotTables, "symbols" | "trie"> {
     const pivots = new Uint16Array(65536);
     const lists: PivotLiteral[][] = [];
     for (const [text, slot] of this.literals) {
@@ -135,21 +102,17 @@ export class PrefixSlots {
       }
       lists[(pivots[unit] as number) - 1]?.push({ text, offset, slot });
     }
-    this.pivotLists = lists;
+    const flat = lists.flat();
+    const pivotFirst = new Int32Array(lists.length + 1);
+    lists.forEach((list, e) => {
+      pivotFirst[e + 1] = (pivotFirst[e] as number) + list.length;
+    });
+    const literalText = flat.map((l) => l.text);
+    const literalPivot = Int32Array.from(flat, (l) => l.offset);
+    const literalSlot = Int32Array.from(flat, (l) => l.slot);
     const kinds = new Uint8Array(65536);
     for (let c = 0; c < 65536; c++)
       kinds[c] = (c < 128 && /\w/.test(String.fromCharCode(c)) ? WORD : 0) | (pivots[c] === 0 ? 0 : PIVOT);
-    return { pivots, kinds };
+    return { pivots, kinds, pivotFirst, literalText, literalPivot, literalSlot };
   }
 }
-
-function isWordKey(key: number): boolean {
-  for (let bits = 0; bits < 28 && key >>> bits !== 0; bits += 7) {
-    const c = (key >>> bits) & 127;
-    if (c !== WORD_END_CODE && !/\w/.test(String.fromCharCode(c))) return false;
-  }
-  return key !== 0;
-}
-
-/** The character code `wordKey` ends a whole word with (never a word character). */
-export const WORD_END_CODE = 127;

@@ -1,10 +1,16 @@
 import { AnchoredRegex } from "./anchoredRegex.js";
-import { AnchorIndex, isWordChar } from "./anchorIndex.js";
+import { AnchorIndex } from "./anchorIndex.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
+import { isWordChar } from "./isWordChar.js";
+import { LiveRegexes } from "./liveRegexes.js";
 import { PrefixSlots } from "./prefixSlots.js";
 import type { RuleHit } from "./scoreEvidence.js";
 
 const NON_ASCII = /\P{ASCII}/u;
+const NORMALIZED = 0;
+const RAW = 1;
+const DOCUMENT = 2;
+const OUTSIDE_DOCUMENT = 3;
 
 /** The views of one prompt the rules run on. */
 export interface RuleInput {
@@ -37,12 +43,20 @@ export class RuleMatcher {
   private readonly regexes: AnchoredRegex[];
   /** Every anchor some rule or cue needs: the only ones worth indexing. */
   private readonly slots = new PrefixSlots();
-  /** Per slot, the regexes (by index in `regexes`) anchored on it. */
-  private readonly bySlot: number[][] = [];
+  /** Per prompt: the regexes with an anchor in it, and which of their anchors it holds. */
+  private readonly live: LiveRegexes;
+  /**
+   * Per rule, its view: `RAW`, `DOCUMENT`, `OUTSIDE_DOCUMENT` or `NORMALIZED`. Read from a typed
+   * array: the rule objects have a handful of shapes (optional fields), and reading their flags in
+   * the loop over every live rule went through V8's slow polymorphic property lookups.
+   */
+  private readonly view: Uint8Array;
+  /** Per rule, the index of its script test in `scripts` (-1: none); scratch answers per prompt. */
+  private readonly scriptOf: Int32Array;
+  private readonly scripts: RegExp[] = [];
+  private readonly scriptState: Int8Array;
   /** Per regex, whether it is tried on every prompt (unanchored, raw text, or anchored at 0). */
   private readonly always: boolean[];
-  /** Scratch, per regex: 1 when the prompt holds one of its anchors. */
-  private readonly live: Uint8Array;
   /** Scratch indexes of the normalized text, the decoded spans and (rarely) the document. */
   private readonly normalizedIndex: AnchorIndex;
   private readonly decodedIndex: AnchorIndex;
@@ -56,14 +70,20 @@ export class RuleMatcher {
       ...cues.map((c) => new AnchoredRegex(c.re, this.slots)),
     ];
     this.always = this.regexes.map((re) => re.watchedSlots === null);
-    this.regexes.forEach((re, i) => {
-      for (const slot of new Set(re.watchedSlots ?? [])) {
-        const list = this.bySlot[slot] ?? [];
-        list.push(i);
-        this.bySlot[slot] = list;
-      }
+    this.live = new LiveRegexes(
+      this.regexes.map((re) => re.watchedSlots),
+      this.regexes.map((re) => re.required),
+      this.slots.size,
+    );
+    this.scriptOf = Int32Array.from(rules, (r) => {
+      if (r.script === undefined) return -1;
+      const at = this.scripts.indexOf(r.script);
+      return at >= 0 ? at : this.scripts.push(r.script) - 1;
     });
-    this.live = new Uint8Array(this.regexes.length);
+    this.scriptState = new Int8Array(this.scripts.length);
+    this.view = Uint8Array.from(rules, (r) =>
+      r.raw ? RAW : r.inDocument ? DOCUMENT : r.outsideDocument ? OUTSIDE_DOCUMENT : NORMALIZED,
+    );
     this.normalizedIndex = new AnchorIndex(this.slots);
     this.decodedIndex = new AnchorIndex(this.slots);
     this.documentIndex = new AnchorIndex(this.slots);
@@ -73,62 +93,65 @@ export class RuleMatcher {
   match(input: RuleInput): { hits: RuleHit[]; cues: CounterCue[] } {
     const { raw, normalized, decoded, docStart } = input;
     const { live, regexes, always } = this;
-    live.fill(0);
-    const starts = this.normalizedIndex.scan(normalized);
-    this.mark(starts);
+    live.reset();
+    const starts = live.mark(this.normalizedIndex.scan(normalized), true);
     // Decoded spans are scanned only to know which rules to try there (rarely any).
-    const decodedIndex = decoded.length > 0 ? this.mark(this.decodedIndex.scan(decoded.join("\n"))) : null;
+    const decodedIndex = decoded.length > 0 ? live.mark(this.decodedIndex.scan(decoded.join("\n")), false) : null;
     const document = docStart < 0 ? "" : normalized.slice(docStart);
     // A document starting inside a word of the normalized text gets its own index (see below).
     const docIndex =
       docStart > 0 && isWordChar(normalized.charCodeAt(docStart - 1)) && isWordChar(normalized.charCodeAt(docStart))
-        ? this.mark(this.documentIndex.scan(document))
+        ? live.mark(this.documentIndex.scan(document), false)
         : null;
     const hits: RuleHit[] = [];
-    const scripts = new Map<RegExp, boolean>();
+    const { scriptOf, scriptState, view } = this;
+    scriptState.fill(-1);
     let ascii: boolean | null = null;
     for (let i = 0; i < this.rules.length; i++) {
-      if (live[i] === 0 && !always[i]) continue;
+      if (!always[i] && !live.isLive(i)) continue;
       const rule = this.rules[i] as InjectionRule;
       const re = regexes[i] as AnchoredRegex;
-      if (rule.script !== undefined) {
+      const scriptAt = scriptOf[i] as number;
+      if (scriptAt >= 0) {
         // Many rules share a script test; each script is tested once per prompt.
-        let ok = scripts.get(rule.script);
-        if (ok === undefined) {
+        let ok = scriptState[scriptAt] as number;
+        if (ok < 0) {
           ascii ??= !NON_ASCII.test(raw);
-          const script = rule.script;
-          ok = (!ascii && script.test(raw)) || decoded.some((d) => script.test(d));
-          scripts.set(script, ok);
+          const script = this.scripts[scriptAt] as RegExp;
+          ok = (!ascii && script.test(raw)) || decoded.some((d) => script.test(d)) ? 1 : 0;
+          scriptState[scriptAt] = ok;
         }
-        if (!ok) continue;
+        if (ok === 0) continue;
       }
-      if (rule.raw) {
+      const kind = view[i] as number;
+      if (kind === RAW) {
         if (re.test(raw)) hits.push({ rule, view: "raw" });
-      } else if (rule.inDocument) {
+      } else if (kind === DOCUMENT) {
         // The document is a suffix of the normalized text: its anchors are read from `starts`.
         const inDoc =
           document !== "" &&
-          (docIndex === null ? re.testShifted(document, starts, docStart) : re.test(document, docIndex));
+          (docIndex === null ? this.testAt(i, document, starts, docStart) : re.test(document, docIndex));
         if (inDoc) hits.push({ rule, view: "document" });
         else if (decodedIndex !== null && inDecoded(re, rule.re, decodedIndex, decoded))
           hits.push({ rule, view: "decoded" });
-      } else if (rule.outsideDocument && docStart >= 0) continue;
-      else if (re.test(normalized, starts)) hits.push({ rule, view: "normalized" });
+      } else if (kind === OUTSIDE_DOCUMENT && docStart >= 0) continue;
+      else if (this.testAt(i, normalized, starts, 0)) hits.push({ rule, view: "normalized" });
       else if (decodedIndex !== null && inDecoded(re, rule.re, decodedIndex, decoded))
         hits.push({ rule, view: "decoded" });
     }
     const cues: CounterCue[] = [];
     for (let j = 0, i = this.rules.length; j < this.cues.length; j++, i++)
-      if ((live[i] === 1 || always[i]) && (regexes[i] as AnchoredRegex).test(normalized, starts))
-        cues.push(this.cues[j] as CounterCue);
+      if ((always[i] || live.isLive(i)) && this.testAt(i, normalized, starts, 0)) cues.push(this.cues[j] as CounterCue);
     return { hits, cues };
   }
 
-  // Marks the regexes anchored on the anchors an index holds.
-  private mark(index: AnchorIndex): AnchorIndex {
+  // Regex i on the normalized text, or on its suffix from `shift`: at the anchors it holds.
+  private testAt(i: number, text: string, starts: AnchorIndex, shift: number): boolean {
+    const re = this.regexes[i] as AnchoredRegex;
     const { live } = this;
-    for (const slot of index.touched()) for (const i of this.bySlot[slot] ?? []) live[i] = 1;
-    return index;
+    return this.always[i]
+      ? re.testShifted(text, starts, shift)
+      : live.requiredMet(i) && re.testShifted(text, starts, shift, live.listed, live.from(i), live.to(i));
   }
 }
 

@@ -1,5 +1,6 @@
 import { AnchorIndex } from "./anchorIndex.js";
-import { type PrefixSlots, WORD_END_CODE } from "./prefixSlots.js";
+import type { PrefixSlots } from "./prefixSlots.js";
+import { WORD_END_CODE } from "./slotTrie.js";
 
 /**
  * Offsets of every anchor in a text, indexed by `PrefixSlots` slot: word starts under each word

@@ -1,0 +1,57 @@
+import { AnchorIndex, LiveRegexes, PrefixSlots, prefixKey } from "@airr/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+describe("live regexes", () => {
+  // Prepare: four word anchors; regex 0 watches "ig" and "th", regex 1 is always tried, regex 2
+  // watches "th" and needs "no" and ("yo" or "ig"), regex 3 has 40 required sets (beyond the bits).
+  const slots = new PrefixSlots();
+  const [ig, th, no, yo] = ["ig", "th", "no", "yo"].map((w) => slots.slot(prefixKey(w))) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const many = Array.from({ length: 40 }, (_, k) => [k % 2 === 0 ? ig : no]);
+  const live = new LiveRegexes([[ig, th], null, [th], [yo]], [[], [], [[no], [yo, ig]], many], slots.size);
+  const index = new AnchorIndex(slots);
+
+  it("flags the regexes watching a held slot, lists the held slots, and tracks required sets", () => {
+    // Act
+    live.reset();
+    live.mark(index.scan("the igloo is not here"), true);
+    // Assess
+    expect([live.isLive(0), live.isLive(1), live.isLive(2), live.isLive(3)]).toEqual([true, false, true, false]);
+    expect([...live.listed.subarray(live.from(0), live.to(0))].sort()).toEqual([ig, th].sort());
+    expect([...live.listed.subarray(live.from(2), live.to(2))]).toEqual([th]);
+    expect(live.requiredMet(2)).toBe(true);
+    expect(live.requiredMet(0)).toBe(true);
+    expect(live.requiredMet(3)).toBe(true);
+  });
+
+  it("answers what reading the index directly answers, for any text, and forgets the last one", () => {
+    const word = fc.constantFrom("ig", "igloo", "the", "this", "no", "not", "yo", "you", "x", " ", "é", ".");
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }), fc.boolean(), (words, list) => {
+        // Act: a first text, then the one checked (reset in between).
+        live.reset();
+        live.mark(index.scan("the igloo no you"), true);
+        live.reset();
+        live.mark(index.scan(words.join(" ")), list);
+        // Assess
+        const held = (s: number) => index.has(s);
+        expect(live.isLive(0)).toBe(held(ig) || held(th));
+        expect(live.isLive(2)).toBe(held(th));
+        expect(live.isLive(3)).toBe(held(yo));
+        const listed = [...live.listed.subarray(live.from(0), live.to(0))].sort();
+        expect(listed).toEqual(list ? [ig, th].filter(held).sort() : []);
+        if (list) {
+          expect(live.requiredMet(2)).toBe(held(no) && (held(yo) || held(ig)));
+          // Only the first 30 sets are tracked: a subset of the sets, which only prunes less.
+          expect(live.requiredMet(3)).toBe(held(ig) && held(no));
+        }
+      }),
+      { numRuns: 200, seed: 5 },
+    );
+  });
+});
