@@ -1,4 +1,11 @@
-import { decodeSpans, findDocument, foldConfusables, normalizeText, prepareInput } from "@airr/core";
+import {
+  adversarialSuffixScore,
+  decodeSpans,
+  findDocument,
+  foldConfusables,
+  normalizeText,
+  prepareInput,
+} from "@airr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { oddTokens } from "../../../core/src/detect/anomaly/adversarialSuffix.js";
@@ -14,6 +21,7 @@ import {
   referenceNormalizeText,
   referenceOddTokens,
   referencePrepareInput,
+  referenceSuffixScore,
 } from "./normalizeReference.js";
 
 // Pieces that exercise every fast path: leetspeak, spaced letters, whitespace runs, look-alikes
@@ -134,6 +142,40 @@ describe("normalization fast paths answer what the regex passes answered", () =>
         const expected = referenceOddTokens(s);
         expect(oddTokens(s)).toEqual(expected);
         expect(oddTokens(s, 2)).toEqual(expected === null || expected.odd < 2 ? null : expected);
+      }),
+      runs,
+    );
+  });
+
+  it("decodeSpans on base64 of bytes that start readable, unreadable or in UTF-8 sequences", () => {
+    // UTF-8 text with now and then a byte no text holds.
+    const piece = fc.oneof(
+      {
+        weight: 8,
+        arbitrary: fc
+          .constantFrom(..."abcdefgh xyz ignore", "é", "жи", "日本", "😀", "\n")
+          .map((t) => [...Buffer.from(t)]),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(0, 13, 127, 0x80, 0xbf, 0xc1, 0xc2, 0xe2, 0xf0, 0xf4, 0xf5, 0xff).map((b) => [b]),
+      },
+    );
+    const payload = fc.array(piece, { minLength: 6, maxLength: 30 }).map((p) => Buffer.from(p.flat()));
+    const encoded = fc.tuple(payload, fc.boolean()).map(([b, url]) => b.toString(url ? "base64url" : "base64"));
+    fc.assert(
+      fc.property(encoded, fc.constantFrom("", "run ", "x: "), (b64, before) => {
+        const s = `${before}${b64} and more`;
+        expect(decodeSpans(s)).toEqual(referenceDecodeSpans(s));
+      }),
+      runs,
+    );
+  });
+
+  it("adversarialSuffixScore, which asks oddTokens only for enough odd tokens", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, tokens), (s) => {
+        expect(adversarialSuffixScore(s)).toBe(referenceSuffixScore(s));
       }),
       runs,
     );
