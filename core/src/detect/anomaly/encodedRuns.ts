@@ -9,27 +9,29 @@ const BASE64_AT = /[A-Za-z0-9+/_-]{16,4096}={0,2}/y;
  * only start where a run of 16 or more base64 characters starts (or continues past a
  * 4096-character match), so that regex runs (sticky) only there. HEX (12 pairs, each optionally
  * followed by one separator) needs a run of hex digits and separators holding at least 24
- * digits; most prompts have none, and then HEX is not run.
+ * digits; most prompts have none, and then HEX is not run. `findBase64` false (the caller
+ * knows there is no such run) skips the base64 search.
  *
  * @example
  * encodedRuns("run aWdub3JlIGFsbCBydWxlcw==").base64 // ["aWdub3JlIGFsbCBydWxlcw=="]
  */
-export function encodedRuns(text: string): { base64: string[]; hex: boolean } {
+export function encodedRuns(text: string, findBase64 = true): { base64: string[]; hex: boolean } {
   const base64: string[] = [];
-  for (
-    let end = 0, start = longRun(text, 0, 16, BASE64_CHAR);
-    start >= 0;
-    start = longRun(text, end + 1, 16, BASE64_CHAR)
-  ) {
-    end = runEnd(text, start, BASE64_CHAR);
-    for (let at = start; end - at >= 16; ) {
-      BASE64_AT.lastIndex = at;
-      const m = BASE64_AT.exec(text);
-      if (m === null) break;
-      base64.push(m[0]);
-      at = BASE64_AT.lastIndex;
+  if (findBase64)
+    for (
+      let end = 0, start = longRun(text, 0, 16, BASE64_CHAR);
+      start >= 0;
+      start = longRun(text, end + 1, 16, BASE64_CHAR)
+    ) {
+      end = runEnd(text, start, BASE64_CHAR);
+      for (let at = start; end - at >= 16; ) {
+        BASE64_AT.lastIndex = at;
+        const m = BASE64_AT.exec(text);
+        if (m === null) break;
+        base64.push(m[0]);
+        at = BASE64_AT.lastIndex;
+      }
     }
-  }
   return { base64, hex: hexRun(text) };
 }
 

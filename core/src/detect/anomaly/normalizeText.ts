@@ -2,7 +2,7 @@ import { foldConfusables } from "./confusables.js";
 import { type DecodedSpan, decodeSpans } from "./decodeSpans.js";
 import { FOLD_LEET_AND_SPACES_PATTERNS, foldLeetAndSpaces } from "./foldLeetAndSpaces.js";
 import { FOLD_LEET_WORD_PATTERNS } from "./foldLeetWord.js";
-import { HIDDEN, LOOK_ALIKE, scanText } from "./textScan.js";
+import { BASE64_RUN, HIDDEN, LOOK_ALIKE, scanText } from "./textScan.js";
 
 /** The result of `normalizeText`: folded text, recovered hidden spans and what was found. */
 export interface NormalizedText {
@@ -35,6 +35,8 @@ export function normalizeText(input: string): NormalizedText {
   const nonAscii = NON_ASCII.test(input);
   let text = nonAscii ? input.normalize("NFKC").toLowerCase() : input.toLowerCase();
   let scan = scanText(text);
+  // For decodeSpans, from the scan of the input as NFKC and lower-cased (see BASE64_RUN).
+  const hints = { base64: (scan.bits & BASE64_RUN) !== 0, folded: text };
   // Hidden characters are stripped before NFKC, but looked for after it by the scan: NFKC and
   // lower-casing keep every one of them (or turn it into another: U+3164 into U+1160), and no
   // composition absorbs one (normalizeFastPaths.test.ts checks both over all of Unicode). So only
@@ -54,7 +56,7 @@ export function normalizeText(input: string): NormalizedText {
   const folded = foldLeetAndSpaces(text, scan);
   if (folded.leet > 0) flags.push("leetspeak");
   if (folded.spaced > 0) flags.push("spaced-letters");
-  const decoded = decodeSpans(input).map((d) => ({ ...d, text: normalizeShallow(d.text) }));
+  const decoded = decodeSpans(input, hints).map((d) => ({ ...d, text: normalizeShallow(d.text) }));
   for (const d of decoded)
     if (!flags.includes(d.encoding)) flags.push(d.encoding === "comment" ? "hidden-comment" : d.encoding);
   return { text: folded.text, decoded, flags };
