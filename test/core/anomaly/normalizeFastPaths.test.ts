@@ -9,6 +9,7 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { oddTokens } from "../../../core/src/detect/anomaly/adversarialSuffix.js";
+import { foldLookAlikeWords } from "../../../core/src/detect/anomaly/confusables.js";
 import { encodedRuns } from "../../../core/src/detect/anomaly/encodedRuns.js";
 import { LETTER, letterOrMark, MARK } from "../../../core/src/detect/anomaly/letterOrMark.js";
 import { NORMALIZE_TEXT_PATTERNS } from "../../../core/src/detect/anomaly/normalizeText.js";
@@ -138,6 +139,7 @@ describe("normalization fast paths answer what the regex passes answered", () =>
         expect(foldConfusables(s)).toEqual(referenceFoldConfusables(s));
         const lower = s.normalize("NFKC").toLowerCase();
         expect(foldConfusables(lower)).toEqual(referenceFoldConfusables(lower));
+        expect(foldLookAlikeWords(lower)).toEqual(referenceFoldConfusables(lower));
       }),
       runs,
     );

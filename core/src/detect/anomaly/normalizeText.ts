@@ -1,4 +1,4 @@
-import { foldConfusables } from "./confusables.js";
+import { foldConfusables, foldLookAlikeWords } from "./confusables.js";
 import { type DecodedSpan, decodeSpans } from "./decodeSpans.js";
 import { FOLD_LEET_AND_SPACES_PATTERNS, foldLeetAndSpaces } from "./foldLeetAndSpaces.js";
 import { FOLD_LEET_WORD_PATTERNS } from "./foldLeetWord.js";
@@ -46,7 +46,7 @@ export function normalizeText(input: string): NormalizedText {
     scan = scanText(text);
   }
   if (scan.bits & LOOK_ALIKE) {
-    const folded = foldConfusables(text);
+    const folded = foldLookAlikeWords(text);
     if (folded.folded > 0) {
       flags.push("homoglyphs");
       text = folded.text;
