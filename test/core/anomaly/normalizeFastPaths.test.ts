@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { oddTokens } from "../../../core/src/detect/anomaly/adversarialSuffix.js";
 import { foldLookAlikeWords } from "../../../core/src/detect/anomaly/confusables.js";
 import { encodedRuns } from "../../../core/src/detect/anomaly/encodedRuns.js";
+import { INPUT_LIMITS_PATTERNS } from "../../../core/src/detect/anomaly/inputLimits.js";
 import { LETTER, letterOrMark, MARK } from "../../../core/src/detect/anomaly/letterOrMark.js";
 import { NORMALIZE_TEXT_PATTERNS } from "../../../core/src/detect/anomaly/normalizeText.js";
 import { tailTokens } from "../../../core/src/detect/anomaly/tailTokens.js";
@@ -168,6 +169,18 @@ describe("normalization fast paths answer what the regex passes answered", () =>
     );
   });
 
+  it("on ASCII text, the scan's base64 run starts find what the base64 search finds", () => {
+    const ascii = text.map((s) => s.replace(/[^\0-\x7f]/g, ""));
+    fc.assert(
+      fc.property(ascii, (s) => {
+        const starts = [...scanText(s.toLowerCase()).base64Starts];
+        expect(encodedRuns(s, true, starts)).toEqual(encodedRuns(s));
+        expect(normalizeText(s)).toEqual(referenceNormalizeText(s));
+      }),
+      runs,
+    );
+  });
+
   it("oddTokens, and with a minimum it answers null below it", () => {
     fc.assert(
       fc.property(fc.oneof(text, tokens), (s) => {
@@ -241,6 +254,16 @@ describe("character tables", () => {
       // Two of them make a run the collapse rewrites; tailTokens splits on them.
       expect(scanText(`x${ch}${ch}y`).runCount).toBe(space ? 1 : 0);
       expect(tailTokens(`x${ch}y`, 400, 40).total).toBe(space ? 2 : 1);
+    }
+  });
+
+  it("prepareInput's pre-check finds the units its character loop counts", () => {
+    const needsScan = INPUT_LIMITS_PATTERNS[1] as RegExp;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the class the pre-check is the complement of.
+    const counted = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd\ud800-\udfff]/;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(needsScan.test(ch)).toBe(counted.test(ch));
     }
   });
 

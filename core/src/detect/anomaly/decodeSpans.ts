@@ -27,6 +27,11 @@ export interface DecodeHints {
    * it), and a native search for that spares the case-insensitive scan of most texts.
    */
   folded?: string;
+  /**
+   * For a text of ASCII only: where every maximal run of 15 or more base64 characters starts,
+   * ascending (then no search for them).
+   */
+  base64Starts?: readonly number[] | undefined;
 }
 const NO_HINTS: DecodeHints = {};
 // One decoder for every call: constructing a TextDecoder costs more than a short decode.
@@ -45,7 +50,7 @@ export function decodeSpans(text: string, hints: DecodeHints = NO_HINTS): Decode
   const push = (encoding: DecodedSpan["encoding"], decoded: string | null) => {
     if (decoded !== null && out.length < MAX_SPANS && readable(decoded)) out.push({ encoding, text: decoded });
   };
-  const runs = encodedRuns(text, hints.base64 !== false);
+  const runs = encodedRuns(text, hints.base64 !== false, hints.base64Starts);
   for (const m of runs.base64)
     if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m) && !unreadableHead(m)) push("base64", readablePrefix(fromBase64(m)));
   if (runs.hex) for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));

@@ -10,29 +10,36 @@ const BASE64_AT = /[A-Za-z0-9+/_-]{16,4096}={0,2}/y;
  * 4096-character match), so that regex runs (sticky) only there. HEX (12 pairs, each optionally
  * followed by one separator) needs a run of hex digits and separators holding at least 24
  * digits; most prompts have none, and then HEX is not run. `findBase64` false (the caller
- * knows there is no such run) skips the base64 search.
+ * knows there is no such run) skips the base64 search, and `runStarts` (the caller knows where
+ * every maximal run of 15 or more starts) replaces it.
  *
  * @example
  * encodedRuns("run aWdub3JlIGFsbCBydWxlcw==").base64 // ["aWdub3JlIGFsbCBydWxlcw=="]
  */
-export function encodedRuns(text: string, findBase64 = true): { base64: string[]; hex: boolean } {
+export function encodedRuns(
+  text: string,
+  findBase64 = true,
+  runStarts?: readonly number[],
+): { base64: string[]; hex: boolean } {
   const base64: string[] = [];
-  if (findBase64)
-    for (
-      let end = 0, start = longRun(text, 0, 16, BASE64_CHAR);
-      start >= 0;
-      start = longRun(text, end + 1, 16, BASE64_CHAR)
-    ) {
-      end = runEnd(text, start, BASE64_CHAR);
-      for (let at = start; end - at >= 16; ) {
-        BASE64_AT.lastIndex = at;
-        const m = BASE64_AT.exec(text);
-        if (m === null) break;
-        base64.push(m[0]);
-        at = BASE64_AT.lastIndex;
-      }
-    }
+  if (runStarts !== undefined) for (const start of runStarts) matchRun(text, start, base64);
+  else if (findBase64)
+    for (let start = longRun(text, 0, 16, BASE64_CHAR); start >= 0; )
+      start = longRun(text, matchRun(text, start, base64) + 1, 16, BASE64_CHAR);
   return { base64, hex: hexRun(text) };
+}
+
+// The BASE64 matches in the maximal run of base64 characters starting at `start`; returns its end.
+function matchRun(text: string, start: number, found: string[]): number {
+  const end = runEnd(text, start, BASE64_CHAR);
+  for (let at = start; end - at >= 16; ) {
+    BASE64_AT.lastIndex = at;
+    const m = BASE64_AT.exec(text);
+    if (m === null) break;
+    found.push(m[0]);
+    at = BASE64_AT.lastIndex;
+  }
+  return end;
 }
 
 // Whether a maximal run of hex digits and separators holds 24 or more digits.

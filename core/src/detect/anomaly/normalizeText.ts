@@ -1,5 +1,5 @@
 import { foldConfusables, foldLookAlikeWords } from "./confusables.js";
-import { type DecodedSpan, decodeSpans } from "./decodeSpans.js";
+import { type DecodedSpan, type DecodeHints, decodeSpans } from "./decodeSpans.js";
 import { FOLD_LEET_AND_SPACES_PATTERNS, foldLeetAndSpaces } from "./foldLeetAndSpaces.js";
 import { FOLD_LEET_WORD_PATTERNS } from "./foldLeetWord.js";
 import { BASE64_RUN, HIDDEN, LOOK_ALIKE, scanText } from "./textScan.js";
@@ -35,8 +35,14 @@ export function normalizeText(input: string): NormalizedText {
   const nonAscii = NON_ASCII.test(input);
   let text = nonAscii ? input.normalize("NFKC").toLowerCase() : input.toLowerCase();
   let scan = scanText(text);
-  // For decodeSpans, from the scan of the input as NFKC and lower-cased (see BASE64_RUN).
-  const hints = { base64: (scan.bits & BASE64_RUN) !== 0, folded: text };
+  // For decodeSpans, from the scan of the input as NFKC and lower-cased (see BASE64_RUN). An ASCII
+  // input's runs are where the scan of its lower-cased copy found them.
+  const starts = scan.base64Starts;
+  const hints: DecodeHints = {
+    base64: (scan.bits & BASE64_RUN) !== 0,
+    folded: text,
+    base64Starts: nonAscii || starts.length === 0 ? undefined : starts.slice(),
+  };
   // Hidden characters are stripped before NFKC, but looked for after it by the scan: NFKC and
   // lower-casing keep every one of them (or turn it into another: U+3164 into U+1160), and no
   // composition absorbs one (normalizeFastPaths.test.ts checks both over all of Unicode). So only

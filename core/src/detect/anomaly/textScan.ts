@@ -90,6 +90,8 @@ export interface TextScan {
   runCount: number;
   /** Every offset where SPACED may match (seven code points alternating letter, separator). */
   spacedStarts: number[];
+  /** Start of every maximal run of 15 or more base64 characters (see BASE64_RUN), ascending. */
+  base64Starts: number[];
 }
 
 const KEPT_CAPACITY = 64 * 1024;
@@ -101,6 +103,7 @@ const scan: TextScan = {
   spaceRuns: new Int32Array(3072),
   runCount: 0,
   spacedStarts: [],
+  base64Starts: [],
 };
 
 /**
@@ -129,15 +132,14 @@ export function scanText(text: string): TextScan {
   let bits = 0;
   let watch = ODD_SPACE;
   let window = 0;
-  // Length of the base64 run ending here, and the OR of every length plus one: 16 or more when
-  // some run reached 15 (branch-free: a branch on the class mispredicts in prose).
+  // Length of the base64 run ending here (branch-free: a branch on the class mispredicts in prose).
   let base64Run = 0;
-  let base64Lengths = 0;
+  scan.base64Starts.length = 0;
   for (let i = 0; i < text.length; i++) {
     const k = CLASS[text.charCodeAt(i)] as number;
     bits |= k;
     base64Run = (base64Run + 1) & ((k << 21) >> 31); // -1 for a base64 character (bit 10), else 0
-    base64Lengths |= base64Run + 1;
+    if (base64Run === 15) scan.base64Starts.push(i - 14);
     const rare = watch & k;
     watch = k >>> 16;
     if (rare !== 0) {
@@ -157,7 +159,7 @@ export function scanText(text: string): TextScan {
     window = ((window << 2) | (k & 3)) & 0x3fff;
     if ((window & SPACED_WINDOW) === SPACED_WINDOW) scan.spacedStarts.push(codePointsBack(text, i, 6));
   }
-  scan.bits = ((scan.bits | bits) & (LOOK_ALIKE | HIDDEN)) | (base64Lengths >= 16 ? BASE64_RUN : 0);
+  scan.bits = ((scan.bits | bits) & (LOOK_ALIKE | HIDDEN)) | (scan.base64Starts.length > 0 ? BASE64_RUN : 0);
   scan.pairCount = pairCount;
   return scan;
 }
