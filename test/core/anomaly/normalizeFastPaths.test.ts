@@ -15,7 +15,7 @@ import { INPUT_LIMITS_PATTERNS } from "../../../core/src/detect/anomaly/inputLim
 import { LETTER, letterOrMark, MARK } from "../../../core/src/detect/anomaly/letterOrMark.js";
 import { NORMALIZE_TEXT_PATTERNS } from "../../../core/src/detect/anomaly/normalizeText.js";
 import { tailTokens } from "../../../core/src/detect/anomaly/tailTokens.js";
-import { BASE64_RUN, HIDDEN, scanText } from "../../../core/src/detect/anomaly/textScan.js";
+import { BASE64_RUN, HIDDEN, scanText, sequential } from "../../../core/src/detect/anomaly/textScan.js";
 import {
   referenceDecodeSpans,
   referenceFindDocument,
@@ -240,6 +240,20 @@ describe("normalization fast paths answer what the regex passes answered", () =>
     fc.assert(
       fc.property(fc.oneof(text, tokens), fc.integer({ min: 1, max: 60 }), (s, max) => {
         expect(tailTokens(s, 400, max).total).toBe(Math.min(s.slice(-400).split(/\s+/).length, max));
+      }),
+      runs,
+    );
+  });
+});
+
+describe("sequential", () => {
+  it("returns the same text: itself when derived from another, else a copy", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const sliced = `${s}  padding to make a slice`.slice(0, s.length);
+        expect(sequential(sliced)).toBe(s);
+        expect(sequential(sliced, `${s}x`)).toBe(sliced);
+        expect(sequential(sliced, sliced)).toBe(s);
       }),
       runs,
     );

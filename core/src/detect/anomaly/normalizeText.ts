@@ -2,7 +2,7 @@ import { foldConfusables, foldLookAlikeWords } from "./confusables.js";
 import { type DecodedSpan, type DecodeHints, decodeSpans } from "./decodeSpans.js";
 import { FOLD_LEET_AND_SPACES_PATTERNS, foldLeetAndSpaces } from "./foldLeetAndSpaces.js";
 import { FOLD_LEET_WORD_PATTERNS } from "./foldLeetWord.js";
-import { BASE64_RUN, HIDDEN, LOOK_ALIKE, scanText } from "./textScan.js";
+import { BASE64_RUN, HIDDEN, LOOK_ALIKE, scanText, sequential } from "./textScan.js";
 
 /** The result of `normalizeText`: folded text, recovered hidden spans and what was found. */
 export interface NormalizedText {
@@ -33,7 +33,7 @@ const SPACE_RUN = /\s+/g;
 export function normalizeText(input: string): NormalizedText {
   const flags: string[] = [];
   const nonAscii = NON_ASCII.test(input);
-  let text = nonAscii ? input.normalize("NFKC").toLowerCase() : input.toLowerCase();
+  let text = sequential(nonAscii ? input.normalize("NFKC").toLowerCase() : input.toLowerCase(), input);
   let scan = scanText(text);
   // For decodeSpans, from the scan of the input as NFKC and lower-cased (see BASE64_RUN). An ASCII
   // input's runs are where the scan of its lower-cased copy found them.
@@ -48,14 +48,14 @@ export function normalizeText(input: string): NormalizedText {
   // composition absorbs one (normalizeFastPaths.test.ts checks both over all of Unicode). So only
   // the rare text holding one is normalized again, stripped first.
   if (scan.bits & HIDDEN) {
-    text = stripHidden(input, flags).normalize("NFKC").toLowerCase();
+    text = sequential(stripHidden(input, flags).normalize("NFKC").toLowerCase(), input);
     scan = scanText(text);
   }
   if (scan.bits & LOOK_ALIKE) {
     const folded = foldLookAlikeWords(text);
     if (folded.folded > 0) {
       flags.push("homoglyphs");
-      text = folded.text;
+      text = sequential(folded.text);
       scan = scanText(text);
     }
   }
