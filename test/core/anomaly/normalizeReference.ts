@@ -145,6 +145,12 @@ export function referenceOddTokens(text: string): { odd: number; total: number }
   return { odd: tokens.filter(isOdd).length, total: tokens.length };
 }
 
+export function referenceSuffixScore(text: string): number {
+  const odd = referenceOddTokens(text);
+  if (odd === null || odd.odd < 4 || odd.odd / odd.total < 0.15) return 0;
+  return Math.min(1, 0.35 + (odd.odd / odd.total) * 1.6);
+}
+
 const DOC_MARKER =
   /(?:^|\n|[.?!:] |\b(?:this|the following|given this|below|attached|here is (?:the|an?|my))\s)(?:e-?mail|table|my code|code|answer found online|document|context|article|web ?page|website|page|paper|review|resume|résumé|cv|file|passage|snippet|transcript|report|post|tweet|comment|excerpt|wikipedia article|search results?|tool (?:output|result)|html|json)\s?[:'"«“(<]|<(?:document|context|email|article|data)>|\bsubject: |\bcontent: |<(?:code|código|codigo|код|kod|kode|table|tabel|tabla|tableau|таблица|caption|img)\b|[:：] ?['"“«「‘]/u;
 

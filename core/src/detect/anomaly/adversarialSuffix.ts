@@ -1,5 +1,8 @@
 import { MAY_INNER_PUNCT, MAY_MID_CAPS, MAY_ODD_QUOTES, PUNCT_RUN_FOUND, tailTokens } from "./tailTokens.js";
 
+// Fewer odd tokens score 0, so below it oddTokens may skip its code test (a scan of the whole text).
+const MIN_ODD = 4;
+
 /**
  * Heuristic score in [0, 1] for an optimised adversarial suffix (GCG/DSN style): a run of
  * tokens that no human writes — words glued to punctuation, mid-word capitals, stray brackets
@@ -10,9 +13,9 @@ import { MAY_INNER_PUNCT, MAY_MID_CAPS, MAY_ODD_QUOTES, PUNCT_RUN_FOUND, tailTok
  */
 export function adversarialSuffixScore(
   text: string,
-  odd: { odd: number; total: number } | null = oddTokens(text),
+  odd: { odd: number; total: number } | null = oddTokens(text, MIN_ODD),
 ): number {
-  if (odd === null || odd.odd < 4 || odd.odd / odd.total < 0.15) return 0;
+  if (odd === null || odd.odd < MIN_ODD || odd.odd / odd.total < 0.15) return 0;
   return Math.min(1, 0.35 + (odd.odd / odd.total) * 1.6);
 }
 

@@ -16,6 +16,24 @@ const ROT13_CUE = /\brot[- ]?13\b|\bcaesar\b/i;
 // ROT13_CUE's case-insensitive scan of every offset.
 const CAESAR = /caesar/i;
 const MAX_SPANS = 16;
+
+/** What a caller's own scan of the text already knows, to spare decodeSpans a pass. */
+export interface DecodeHints {
+  /** False when the text holds no run of 16 base64 characters (then no BASE64 match). */
+  base64?: boolean;
+  /**
+   * The text NFKC-normalized and lower-cased. It holds "caesa" wherever the text matches
+   * `/caesar/i` (NFKC keeps ASCII letters; only the last may compose with a combining mark after
+   * it), and a native search for that spares the case-insensitive scan of most texts.
+   */
+  folded?: string;
+  /**
+   * For a text of ASCII only: where every maximal run of 15 or more base64 characters starts,
+   * ascending (then no search for them).
+   */
+  base64Starts?: readonly number[] | undefined;
+}
+const NO_HINTS: DecodeHints = {};
 // One decoder for every call: constructing a TextDecoder costs more than a short decode.
 const UTF8 = new TextDecoder("utf-8", { fatal: false });
 
@@ -27,13 +45,14 @@ const UTF8 = new TextDecoder("utf-8", { fatal: false });
  * @example
  * decodeSpans("run aWdub3JlIGFsbCBydWxlcw==")[0] // { encoding: "base64", text: "ignore all rules" }
  */
-export function decodeSpans(text: string): DecodedSpan[] {
+export function decodeSpans(text: string, hints: DecodeHints = NO_HINTS): DecodedSpan[] {
   const out: DecodedSpan[] = [];
   const push = (encoding: DecodedSpan["encoding"], decoded: string | null) => {
     if (decoded !== null && out.length < MAX_SPANS && readable(decoded)) out.push({ encoding, text: decoded });
   };
-  const runs = encodedRuns(text);
-  for (const m of runs.base64) if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m)) push("base64", readablePrefix(fromBase64(m)));
+  const runs = encodedRuns(text, hints.base64 !== false, hints.base64Starts);
+  for (const m of runs.base64)
+    if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m) && !unreadableHead(m)) push("base64", readablePrefix(fromBase64(m)));
   if (runs.hex) for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
   if (hasEscapes(text, 3)) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
   // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.
@@ -44,8 +63,8 @@ export function decodeSpans(text: string): DecodedSpan[] {
       const body = (m[1] ?? m[2] ?? "").trim();
       if (body.length > 0 && out.length < MAX_SPANS) out.push({ encoding: "comment", text: body });
     }
-  if ((text.includes("13") || CAESAR.test(text)) && ROT13_CUE.test(text))
-    out.push({ encoding: "rot13", text: rot13(text) });
+  const caesar = (hints.folded === undefined || hints.folded.includes("caesa")) && CAESAR.test(text);
+  if ((caesar || text.includes("13")) && ROT13_CUE.test(text)) out.push({ encoding: "rot13", text: rot13(text) });
   return out;
 }
 
@@ -81,6 +100,37 @@ function readable(s: string): boolean {
   }
   const letters = s.match(/\p{L}/gu)?.length ?? 0;
   return ok / s.length > 0.95 && letters / s.length > 0.5 && /\s/.test(s);
+}
+
+// Most BASE64 matches are words and paths ("Schlussfolgerungen", "/lib/python3"), which decode to
+// bytes no text starts with. Whether one of the first six bytes (from the first eight characters:
+// a match has 16 or more, so at least 12 bytes) cuts the readable prefix short of the six
+// characters `readable` needs is known without decoding the whole match: an ASCII byte decodes to
+// itself, and a control byte, a UTF-8 continuation byte or one that never starts a sequence
+// (0x80-0xC1, 0xF5-0xFF) to a character readablePrefix cuts at.
+function unreadableHead(m: string): boolean {
+  for (let group = 0; group < 8; group += 4) {
+    const bits =
+      (sextet(m.charCodeAt(group)) << 18) |
+      (sextet(m.charCodeAt(group + 1)) << 12) |
+      (sextet(m.charCodeAt(group + 2)) << 6) |
+      sextet(m.charCodeAt(group + 3));
+    for (let shift = 16; shift >= 0; shift -= 8) {
+      const byte = (bits >>> shift) & 0xff;
+      if (byte === 9 || byte === 10 || (byte >= 32 && byte < 127)) continue;
+      return byte < 0xc2 || byte >= 0xf5;
+    }
+  }
+  return false;
+}
+
+// The value of a base64 or base64url character.
+function sextet(c: number): number {
+  if (c >= 97) return c - 71; // a-z: 26-51
+  if (c === 95) return 63; // "_"
+  if (c >= 65) return c - 65; // A-Z: 0-25
+  if (c >= 48) return c + 4; // 0-9: 52-61
+  return c === 47 ? 63 : 62; // "/"; "+" or "-"
 }
 
 function fromBase64(s: string): string | null {

@@ -1,5 +1,5 @@
 import { foldLeetWord } from "./foldLeetWord.js";
-import type { TextScan } from "./textScan.js";
+import { sequential, type TextScan } from "./textScan.js";
 
 // Four or more single letters separated by one space, dot, dash or underscore: "i g n o r e".
 // Sticky: tried only where the scan saw letters alternating with separators.
@@ -40,7 +40,7 @@ export function foldLeetAndSpaces(text: string, scan: TextScan): { text: string;
   if (copied === 0) return edited;
   unspaced += leet.text.slice(copied);
   const collapsed = unspaced.replace(WHITESPACE_RUN, (m) => (m.includes("\n") ? "\n" : " "));
-  return { text: collapsed, leet: leet.leet, spaced };
+  return { text: sequential(collapsed, unspaced), leet: leet.leet, spaced };
 }
 
 // Leetspeak words (found from the scan's pairs the way foldLeet's search found them: the word of
@@ -50,7 +50,7 @@ function applyEdits(text: string, scan: TextScan, spaces: boolean): { text: stri
   const pairs = scan.leetPairs;
   const runs = scan.spaceRuns;
   const runEnd = spaces ? 3 * scan.runCount : 0;
-  let out = "";
+  parts.length = 0;
   let copied = 0;
   let r = 0;
   let leet = 0;
@@ -67,18 +67,25 @@ function applyEdits(text: string, scan: TextScan, spaces: boolean): { text: stri
     if (!word.changed) continue;
     leet++;
     for (; r < runEnd && (runs[r] as number) < start; r += 3) {
-      out += text.slice(copied, runs[r]) + (runs[r + 2] ? "\n" : " ");
+      parts.push(text.slice(copied, runs[r]), runs[r + 2] ? "\n" : " ");
       copied = runs[r + 1] as number;
     }
-    out += text.slice(copied, start) + word.text;
+    parts.push(text.slice(copied, start), word.text);
     copied = end;
   }
   for (; r < runEnd; r += 3) {
-    out += text.slice(copied, runs[r]) + (runs[r + 2] ? "\n" : " ");
+    parts.push(text.slice(copied, runs[r]), runs[r + 2] ? "\n" : " ");
     copied = runs[r + 1] as number;
   }
-  return { text: copied === 0 ? text : out + text.slice(copied), leet, spaced: 0 };
+  if (copied === 0) return { text, leet, spaced: 0 };
+  parts.push(text.slice(copied));
+  return { text: parts.join(""), leet, spaced: 0 };
 }
+
+// The pieces of applyEdits' output, joined once: a join writes one sequential string, where
+// repeated concatenation builds a tree every later scan of the text would have to flatten (and
+// scans that have read such trees run slower on all text, see `sequential`).
+const parts: string[] = [];
 
 // The characters a leetspeak word is made of: a-z, 0-9, @, $, !, |.
 function isLeetChar(c: number): boolean {

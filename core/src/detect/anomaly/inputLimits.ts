@@ -1,3 +1,5 @@
+import { sequential } from "./textScan.js";
+
 /**
  * Inputs longer than this are truncated before scanning; the verdict says so.
  *
@@ -18,8 +20,9 @@ export interface PreparedInput {
 // Control characters other than tab/newline/carriage return: many of them mean binary input.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: as CONTROL, with U+FFFD and surrogates.
-const NEEDS_SCAN = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd\ud800-\udfff]/;
+// As CONTROL, with U+FFFD and surrogates: [\u0000-\u0008\u000e-\u001f\u007f\ufffd\ud800-\udfff],
+// written as the complement (the tests compare both on every unit), which V8 scans ~20% faster.
+const NEEDS_SCAN = /[^\t-\r -~\u0080-\ud7ff\ue000-\ufffc\ufffe\uffff]/;
 
 /**
  * Makes any value safe to scan: non-strings, lone UTF-16 surrogates, NUL/control bytes and
@@ -43,9 +46,12 @@ export function prepareInput(value: unknown, maxChars = MAX_INPUT_CHARS): Prepar
     issues.push(`truncated: ${text.length} chars > cap ${maxChars}`);
     text = text.slice(0, maxChars);
   }
+  // The text goes out as a sequential string (a flat copy of a slice or a concatenation): every
+  // detector scans it, and a character loop that has read another kind runs ~3x slower on all
+  // text (see `sequential`).
   // Most prompts need no repair at all: one native scan for any unit scanChars counts (a
   // surrogate may be half of a valid pair; then scanChars tells) skips the character loop.
-  if (!NEEDS_SCAN.test(text)) return { text, issues, binary: false };
+  if (!NEEDS_SCAN.test(text)) return { text: sequential(text), issues, binary: false };
   const { lone, controls, replacement: found } = scanChars(text);
   if (lone > 0) {
     text = replaceLoneSurrogates(text).text;
@@ -56,7 +62,7 @@ export function prepareInput(value: unknown, maxChars = MAX_INPUT_CHARS): Prepar
   const binary = text.length > 0 && (controls + replacement) / text.length > 0.1;
   if (binary) issues.push(`binary-looking input: ${controls} control and ${replacement} replacement chars`);
   if (controls > 0) text = text.replace(CONTROL, " ");
-  return { text, issues, binary };
+  return { text: sequential(text), issues, binary };
 }
 
 // Lone surrogates, CONTROL characters and U+FFFD in one character loop.

@@ -1,8 +1,8 @@
-import { foldConfusables } from "./confusables.js";
-import { type DecodedSpan, decodeSpans } from "./decodeSpans.js";
+import { foldConfusables, foldLookAlikeWords } from "./confusables.js";
+import { type DecodedSpan, type DecodeHints, decodeSpans } from "./decodeSpans.js";
 import { FOLD_LEET_AND_SPACES_PATTERNS, foldLeetAndSpaces } from "./foldLeetAndSpaces.js";
 import { FOLD_LEET_WORD_PATTERNS } from "./foldLeetWord.js";
-import { HIDDEN, LOOK_ALIKE, scanText } from "./textScan.js";
+import { BASE64_RUN, HIDDEN, LOOK_ALIKE, scanText, sequential } from "./textScan.js";
 
 /** The result of `normalizeText`: folded text, recovered hidden spans and what was found. */
 export interface NormalizedText {
@@ -33,28 +33,36 @@ const SPACE_RUN = /\s+/g;
 export function normalizeText(input: string): NormalizedText {
   const flags: string[] = [];
   const nonAscii = NON_ASCII.test(input);
-  let text = nonAscii ? input.normalize("NFKC").toLowerCase() : input.toLowerCase();
+  let text = sequential(nonAscii ? input.normalize("NFKC").toLowerCase() : input.toLowerCase(), input);
   let scan = scanText(text);
+  // For decodeSpans, from the scan of the input as NFKC and lower-cased (see BASE64_RUN). An ASCII
+  // input's runs are where the scan of its lower-cased copy found them.
+  const starts = scan.base64Starts;
+  const hints: DecodeHints = {
+    base64: (scan.bits & BASE64_RUN) !== 0,
+    folded: text,
+    base64Starts: nonAscii || starts.length === 0 ? undefined : starts.slice(),
+  };
   // Hidden characters are stripped before NFKC, but looked for after it by the scan: NFKC and
   // lower-casing keep every one of them (or turn it into another: U+3164 into U+1160), and no
   // composition absorbs one (normalizeFastPaths.test.ts checks both over all of Unicode). So only
   // the rare text holding one is normalized again, stripped first.
   if (scan.bits & HIDDEN) {
-    text = stripHidden(input, flags).normalize("NFKC").toLowerCase();
+    text = sequential(stripHidden(input, flags).normalize("NFKC").toLowerCase(), input);
     scan = scanText(text);
   }
   if (scan.bits & LOOK_ALIKE) {
-    const folded = foldConfusables(text);
+    const folded = foldLookAlikeWords(text);
     if (folded.folded > 0) {
       flags.push("homoglyphs");
-      text = folded.text;
+      text = sequential(folded.text);
       scan = scanText(text);
     }
   }
   const folded = foldLeetAndSpaces(text, scan);
   if (folded.leet > 0) flags.push("leetspeak");
   if (folded.spaced > 0) flags.push("spaced-letters");
-  const decoded = decodeSpans(input).map((d) => ({ ...d, text: normalizeShallow(d.text) }));
+  const decoded = decodeSpans(input, hints).map((d) => ({ ...d, text: normalizeShallow(d.text) }));
   for (const d of decoded)
     if (!flags.includes(d.encoding)) flags.push(d.encoding === "comment" ? "hidden-comment" : d.encoding);
   return { text: folded.text, decoded, flags };

@@ -8,15 +8,20 @@ const QUOTE = 4; // ODD_QUOTES' quotes
 const PUNCT = 8; // [!-/:-@[-`{-~]: three in a row make a token odd
 const LOWER = 16;
 const UPPER = 32; // MID_CAPS needs a lower-case letter before an upper-case one
-const CLASS = new Uint8Array(0x10000);
+// Above the six class bits, counters the scan sums (k >>> COUNTS): punctuation marks in bits
+// 0-9 and upper-case letters from bit 10 (a token of the 400-unit tail holds at most 400 of each).
+const COUNTS = 6;
+const ONE_PUNCT = 1 << COUNTS;
+const ONE_UPPER = 1 << (COUNTS + 10);
+const CLASS = new Uint32Array(0x10000);
 for (const c of JS_WHITESPACE) CLASS[c] = SPACE;
 for (let c = 33; c < 127; c++) {
   const ch = String.fromCharCode(c);
   if (/[\])}{([<>\\|^~`*=+@#]/.test(ch)) CLASS[c] = BRACKET;
   if (/["']/.test(ch)) CLASS[c] = QUOTE;
-  if (/[!-/:-@[-`{-~]/.test(ch)) CLASS[c] = (CLASS[c] as number) | PUNCT;
+  if (/[!-/:-@[-`{-~]/.test(ch)) CLASS[c] = (CLASS[c] as number) | PUNCT | ONE_PUNCT;
   if (/[a-z]/.test(ch)) CLASS[c] = LOWER;
-  if (/[A-Z]/.test(ch)) CLASS[c] = UPPER;
+  if (/[A-Z]/.test(ch)) CLASS[c] = UPPER | ONE_UPPER;
 }
 
 /** Bit of a token's tests (see `tailTokens`): it holds a bracket or operator (INNER_PUNCT may match). */
@@ -49,20 +54,21 @@ export function tailTokens(text: string, tail: number, max: number): { total: nu
   let end = text.length;
   while (total < max) {
     let start = end;
-    let tests = 0;
-    let punct = 0;
-    let right = 0;
+    let classes = 0;
+    let counts = 0;
     while (start > from) {
       const k = CLASS[text.charCodeAt(start - 1)] as number;
       if (k & SPACE) break;
       start--;
-      punct = k & PUNCT ? punct + 1 : 0;
-      // Brackets and quotes as they are; PUNCT once three in a row; UPPER when a lower-case
-      // letter precedes an upper-case one (LOWER is UPPER >> 1).
-      tests |= (k & (BRACKET | QUOTE)) | (punct >= 3 ? PUNCT : 0) | ((k << 1) & right & UPPER);
-      right = k;
+      classes |= k;
+      counts += k >>> COUNTS;
     }
     total++;
+    // Most tokens hold fewer than three punctuation marks, and no upper-case letter or only a
+    // first one: then the classes alone say which tests can match; the rest are read again.
+    let tests = classes & (BRACKET | QUOTE);
+    if ((counts & 0x3ff) >= 3 || (classes & LOWER && counts >>> 10 > (CLASS[text.charCodeAt(start)]! & UPPER ? 1 : 0)))
+      tests |= pairTests(text, start, end);
     if (tests !== 0) bounds.push(start, end, tests);
     if (start === from) break;
     end = start;
@@ -70,4 +76,19 @@ export function tailTokens(text: string, tail: number, max: number): { total: nu
   }
   found.total = total;
   return found;
+}
+
+// PUNCT when the token holds three punctuation marks in a row, UPPER when a lower-case letter
+// precedes an upper-case one (LOWER is UPPER >> 1).
+function pairTests(text: string, start: number, end: number): number {
+  let tests = 0;
+  let punct = 0;
+  let left = 0;
+  for (let i = start; i < end; i++) {
+    const k = CLASS[text.charCodeAt(i)] as number;
+    punct = k & PUNCT ? punct + 1 : 0;
+    tests |= (punct >= 3 ? PUNCT : 0) | ((left << 1) & k & UPPER);
+    left = k;
+  }
+  return tests;
 }
