@@ -205,38 +205,48 @@ lines.push(
 );
 
 // --- Speed (one core: this process is single-threaded) ------------------------------------------
-const texts = rows.map((r) => r.text);
-const kb: string[] = [];
-for (let i = 0, acc = ""; kb.length < 2000; i++) {
-  acc += `${texts[i % texts.length]} `;
-  if (acc.length >= 1024) {
-    kb.push(acc.slice(0, 1024));
-    acc = "";
+// 1 KB prompts: dev rows joined and cut at 1,024 characters (about 3 in 4 hold attack text).
+const kbOf = (texts: readonly string[]): string[] => {
+  const out: string[] = [];
+  for (let i = 0, acc = ""; out.length < 2000; i++) {
+    acc += `${texts[i % texts.length]} `;
+    if (acc.length >= 1024) {
+      out.push(acc.slice(0, 1024));
+      acc = "";
+    }
   }
-}
-for (let i = 0; i < 2000; i++) detector.detect(kb[i % kb.length]); // warm-up (JIT)
+  return out;
+};
+const kb = kbOf(rows.map((r) => r.text));
+const benignKb = kbOf(rows.filter((r) => r.label === "benign").map((r) => r.text));
 // The machine is shared: other jobs steal the core. Five rounds; the best round (highest rate) is
 // reported, with its CPU-time rate (process.cpuUsage: only this process's own time) and the
 // load average, so a reader can tell the detector's cost from the neighbours' noise.
 const ROUNDS = 5;
 const CALLS = 10_000;
-let best = { rate: 0, cpuRate: 0, lat: [] as number[] };
 const load = os.loadavg().map((x) => x.toFixed(1));
-for (let round = 0; round < ROUNDS; round++) {
-  globalThis.gc?.();
-  const lat: number[] = [];
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < CALLS; i++) {
-    const s = process.hrtime.bigint();
-    detector.detect(kb[i % kb.length]);
-    lat.push(Number(process.hrtime.bigint() - s) / 1e6);
+function speed(prompts: readonly string[]): { rate: number; cpuRate: number; lat: number[] } {
+  for (let i = 0; i < 2000; i++) detector.detect(prompts[i % prompts.length]); // warm-up (JIT)
+  let best = { rate: 0, cpuRate: 0, lat: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    globalThis.gc?.();
+    const lat: number[] = [];
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < CALLS; i++) {
+      const s = process.hrtime.bigint();
+      detector.detect(prompts[i % prompts.length]);
+      lat.push(Number(process.hrtime.bigint() - s) / 1e6);
+    }
+    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpu = process.cpuUsage(c0);
+    lat.sort((a, b) => a - b);
+    if (CALLS / secs > best.rate) best = { rate: CALLS / secs, cpuRate: CALLS / ((cpu.user + cpu.system) / 1e6), lat };
   }
-  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-  const cpu = process.cpuUsage(c0);
-  lat.sort((a, b) => a - b);
-  if (CALLS / secs > best.rate) best = { rate: CALLS / secs, cpuRate: CALLS / ((cpu.user + cpu.system) / 1e6), lat };
+  return best;
 }
+const best = speed(kb);
+const benignBest = speed(benignKb);
 const lat = best.lat;
 const leakText = leakRows.map((r) => r.text).join("\n");
 const chunk = leakText.repeat(Math.ceil(60_000 / leakText.length)).slice(0, 60_000);
@@ -262,7 +272,7 @@ lines.push(
     ["measure", "value", "target"],
     [
       [
-        `prompts/s, 1 KB prompts (best of ${ROUNDS} rounds of 10,000 calls, wall clock)`,
+        `prompts/s, 1 KB prompts of all dev rows (~3 in 4 hold attack text; best of ${ROUNDS} rounds of 10,000 calls, wall clock)`,
         Math.round(best.rate).toLocaleString("en-US"),
         "≥ 20,000",
       ],
@@ -279,6 +289,11 @@ lines.push(
       [
         "prompts/s implied by the p50 latency (less sensitive to other jobs)",
         Math.round(1000 / percentile(lat, 50)).toLocaleString("en-US"),
+        "",
+      ],
+      [
+        "prompts/s, 1 KB prompts made of benign rows only (most production traffic), wall clock; p50 / p99",
+        `${Math.round(benignBest.rate).toLocaleString("en-US")}; ${percentile(benignBest.lat, 50).toFixed(3)} ms / ${percentile(benignBest.lat, 99).toFixed(3)} ms`,
         "",
       ],
       ["output scan throughput (60 KB outputs, best of 3 rounds)", `${mbps.toFixed(1)} MB/s`, "≥ 10 MB/s"],
