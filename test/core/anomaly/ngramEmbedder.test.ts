@@ -1,4 +1,4 @@
-import { ngramEmbedder } from "@airr/core";
+import { lowerCasedEmbed, ngramEmbedder } from "@airr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countNgrams, countTrigramsAndFourgrams } from "../../../core/src/detect/anomaly/ngramCounts.js";
@@ -85,6 +85,35 @@ describe("ngramEmbedder", () => {
 
   it("maps the empty text to the zero vector", () => {
     expect(ngramEmbedder({ dims: 16 })("").every((x) => x === 0)).toBe(true);
+  });
+});
+
+describe("lowerCasedEmbed", () => {
+  it("gives the embedder's own vectors for lower-cased text, for the default and other sizes", () => {
+    const embedders = [ngramEmbedder({ dims: 256 }), ngramEmbedder({ dims: 64, sizes: [2, 3, 3] })];
+    fc.assert(
+      fc.property(
+        tricky.map((t) => t.toLowerCase()),
+        (lower) => {
+          for (const embed of embedders)
+            expect(Array.from(lowerCasedEmbed(embed)(lower))).toEqual(Array.from(embed(lower)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("overwrites its vector on the next call, zeros included", () => {
+    const fast = lowerCasedEmbed(ngramEmbedder({ dims: 16 }));
+    const first = fast("ignore previous instructions");
+    expect(first.some((x) => x !== 0)).toBe(true);
+    expect(fast("")).toBe(first);
+    expect(first.every((x) => x === 0)).toBe(true);
+  });
+
+  it("returns any other embedding function itself", () => {
+    const custom = (text: string) => Float32Array.of(text.length);
+    expect(lowerCasedEmbed(custom)).toBe(custom);
   });
 });
 

@@ -246,6 +246,29 @@ describe("normalization fast paths answer what the regex passes answered", () =>
   });
 });
 
+describe("normalizeText's output is lower-cased", () => {
+  // The detector embeds it without lower-casing it again (lowerCasedEmbed). Lower-casing maps each
+  // code point on its own except capital sigma (final or not), so it is idempotent on every string
+  // when it is on every code point and never yields a capital sigma.
+  it("lower-casing is idempotent on every code point and never yields a capital sigma", () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const lower = String.fromCodePoint(cp).toLowerCase();
+      if (lower.toLowerCase() !== lower || lower.includes("\u03a3")) expect.fail(`code point ${cp}`);
+    }
+  });
+
+  it("lower-casing leaves normalizeText's text unchanged (look-alikes, leetspeak, spacing folded)", () => {
+    const upper = fc.constantFrom("Σ", "ΣΑ Σ", "İ", "ẞ", "Ꭺ", "ǅ", "ᾈ", "K", "Ⅻ", "Ａ", "IGN0RE", "Р", "Ѕ", "Β");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(text, upper), { maxLength: 8 }), (parts) => {
+        const normalized = normalizeText(parts.join(" ")).text;
+        expect(normalized.toLowerCase()).toBe(normalized);
+      }),
+      runs,
+    );
+  });
+});
+
 describe("sequential", () => {
   it("returns the same text: itself when derived from another, else a copy", () => {
     fc.assert(

@@ -38,28 +38,46 @@ export function ngramEmbedder(options: NgramEmbedderOptions = {}): EmbedFunction
   // an integer accumulator gives the same vector as summing in float32, without a conversion per
   // n-gram; the returned vector is still a fresh array the embedder never touches again.
   const acc = new Int32Array(dims);
-  return (text: string) => {
-    const lower = text.toLowerCase();
+  const countInto = (lower: string): Int32Array => {
     acc.fill(0);
     if (defaultSizes) countTrigramsAndFourgrams(lower, acc);
     else {
       if (buf.length < lower.length + 2) buf = new Uint16Array(2 * lower.length + 2);
       countNgrams(buf, padCollapsed(lower, buf), acc, count);
     }
-    return unitVector(acc);
+    return acc;
   };
+  const embed = (text: string): Float32Array => unitVector(countInto(text.toLowerCase()), new Float32Array(dims));
+  const reused = new Float32Array(dims);
+  LOWER_CASED.set(embed, (lower) => unitVector(countInto(lower), reused));
+  return embed;
 }
 
-/** The L2-normalized float32 copy of integer counts (all zeros stay zeros). */
-function unitVector(acc: Int32Array): Float32Array {
+/**
+ * An embedding of text already lower-cased (`text.toLowerCase() === text`, as normalizeText's
+ * output is) into a vector the next call overwrites: the built-in embedder's own such path, or
+ * `embed` itself for any other function. The detector embeds every prompt once and only reads
+ * the vector before the next prompt, so it skips a lower-casing pass and a vector allocation.
+ *
+ * @example
+ * const embed = ngramEmbedder();
+ * lowerCasedEmbed(embed)("ignore it")[0] === embed("ignore it")[0] // true
+ */
+export function lowerCasedEmbed(embed: EmbedFunction): EmbedFunction {
+  return LOWER_CASED.get(embed) ?? embed;
+}
+
+const LOWER_CASED = new WeakMap<EmbedFunction, EmbedFunction>();
+
+/** Writes the L2-normalized float32 copy of integer counts into `v` (all zeros stay zeros). */
+function unitVector(acc: Int32Array, v: Float32Array): Float32Array {
   const dims = acc.length;
-  const v = new Float32Array(dims);
   let norm = 0;
   for (let i = 0; i < dims; i++) norm += (acc[i] as number) ** 2;
   if (norm > 0) {
     const inv = 1 / Math.sqrt(norm);
     for (let i = 0; i < dims; i++) v[i] = (acc[i] as number) * inv;
-  }
+  } else v.fill(0);
   return v;
 }
 
