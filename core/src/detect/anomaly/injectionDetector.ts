@@ -106,8 +106,10 @@ export class InjectionDetector {
     // normalizeText's output is lower-cased (normalizeFastPaths.test.ts), read before the next call.
     const vector = this.embedLowerCased(norm.text);
     const similarity = { attack: this.attacks.maxSimilarity(vector), benign: this.benign.maxSimilarity(vector) };
-    // Fewer than 2 odd tokens score as none (scoreEvidence), so their code test is skipped.
-    const odd = oddTokens(prepared.text, 2);
+    // scoreEvidence reads 2 or 3 odd tokens only next to a harmful-request hit, and the suffix
+    // score needs 4: below that minimum oddTokens skips its code test (a regex over the whole text).
+    const harmful = hits.some((h) => h.rule.family === "harmful_request");
+    const odd = oddTokens(prepared.text, harmful ? 2 : 4);
     const scored = scoreEvidence({
       hits,
       cues,

@@ -13,7 +13,10 @@ export interface Evidence {
   flags: readonly string[];
   /** Adversarial-suffix heuristic in [0, 1]. */
   suffix: number;
-  /** Count of machine-looking tokens at the end (see adversarialSuffix). */
+  /**
+   * Count of machine-looking tokens at the end (see adversarialSuffix). Read only next to a
+   * harmful-request hit: the detector counts fewer than 4 only then (else passes 0).
+   */
   oddTokens: number;
   /** A decoded (base64/hex/url/rot13/tag) span reads like an instruction. */
   decodedInstruction: boolean;
