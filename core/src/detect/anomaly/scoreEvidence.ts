@@ -1,3 +1,4 @@
+import { EvidenceParts, EXTRACTION, HARMFUL, ROLEPLAY, SUFFIX } from "./evidenceParts.js";
 import type { AttackFamily, CounterCue, InjectionRule } from "./injectionRule.js";
 
 /** A rule that matched, and on which view of the prompt. */
@@ -63,65 +64,40 @@ export function scoreEvidence(e: Evidence): {
   families: AttackFamily[];
   reasons: string[];
 } {
-  const parts: { family: AttackFamily; weight: number; reason: string }[] = [];
+  const parts = new EvidenceParts();
   for (const h of e.hits) {
-    const weight = h.view === "decoded" ? Math.max(h.rule.weight, 0.7) : h.rule.weight;
-    parts.push({ family: h.rule.family, weight, reason: h.rule.reason });
-    if (h.view === "decoded")
-      parts.push({ family: "encoding_evasion", weight: 0.6, reason: "instructions hidden in encoded text" });
+    const decoded = h.view === "decoded";
+    parts.add(h.rule.family, decoded ? Math.max(h.rule.weight, 0.7) : h.rule.weight, h.rule.reason);
+    if (decoded) parts.add("encoding_evasion", 0.6, "instructions hidden in encoded text");
   }
-  const obfuscation = e.flags.filter((f) => FLAG_WEIGHT[f] !== undefined);
   const boost = parts.length > 0 ? 2 : 1;
-  for (const f of obfuscation)
-    parts.push({
-      family: "encoding_evasion",
-      weight: Math.min(0.8, (FLAG_WEIGHT[f] ?? 0) * boost),
-      reason: `obfuscation: ${f}`,
-    });
-  if (e.suffix > 0)
-    parts.push({
-      family: "adversarial_suffix",
-      weight: e.suffix * 0.8,
-      reason: "looks like an optimised adversarial suffix",
-    });
-  if (e.decodedInstruction)
-    parts.push({ family: "encoding_evasion", weight: 0.55, reason: "an encoded span decodes to an instruction" });
-  const harmful = parts.some((p) => p.family === "harmful_request");
+  let strong = false;
+  for (const f of e.flags) {
+    const weight = FLAG_WEIGHT[f];
+    if (weight === undefined) continue;
+    parts.add("encoding_evasion", Math.min(0.8, weight * boost), `obfuscation: ${f}`);
+    if (weight >= 0.2) strong = true;
+  }
+  if (e.suffix > 0) parts.add("adversarial_suffix", e.suffix * 0.8, "looks like an optimised adversarial suffix");
+  if (e.decodedInstruction) parts.add("encoding_evasion", 0.55, "an encoded span decodes to an instruction");
+  const harmful = parts.has(HARMFUL);
   if (harmful && e.suffix === 0 && e.oddTokens >= 2)
-    parts.push({
-      family: "adversarial_suffix",
-      weight: 0.45,
-      reason: "harmful request followed by machine-looking tokens",
-    });
-  if (harmful && parts.some((p) => p.family === "roleplay_jailbreak" || p.family === "adversarial_suffix"))
-    parts.push({
-      family: "roleplay_jailbreak",
-      weight: 0.5,
-      reason: "harmful request wrapped in role-play or padded with a suffix",
-    });
+    parts.add("adversarial_suffix", 0.45, "harmful request followed by machine-looking tokens");
+  if (harmful && parts.has(ROLEPLAY | SUFFIX))
+    parts.add("roleplay_jailbreak", 0.5, "harmful request wrapped in role-play or padded with a suffix");
   // A secret probe plus any manipulation technique (authority, few-shot, role-play, splitting).
-  if (
-    parts.some((p) => p.family === "prompt_extraction") &&
-    parts.some((p) => p.family !== "prompt_extraction" && p.family !== "harmful_request")
-  )
-    parts.push({
-      family: "prompt_extraction",
-      weight: 0.35,
-      reason: "probes for a secret with a manipulation technique",
-    });
+  if (parts.has(EXTRACTION) && parts.has(~(EXTRACTION | HARMFUL)))
+    parts.add("prompt_extraction", 0.35, "probes for a secret with a manipulation technique");
   let keep = 1;
-  for (const p of parts) keep *= 1 - p.weight;
+  for (let i = 0; i < parts.length; i++) keep *= 1 - (parts.weights[i] as number);
   let evidence = 1 - keep;
-  const strong = obfuscation.some((f) => (FLAG_WEIGHT[f] ?? 0) >= 0.2) || e.hits.some((h) => h.view === "decoded");
+  if (!strong) strong = e.hits.some((h) => h.view === "decoded");
   if (!strong) for (const c of e.cues) evidence *= c.factor;
   const margin = e.similarity.attack - e.similarity.benign;
   const z = CALIBRATION.a * (evidence - 0.5) + CALIBRATION.b * margin + CALIBRATION.c;
   const score = 1 / (1 + Math.exp(-z));
-  const byFamily = new Map<AttackFamily, number>();
-  for (const p of parts) byFamily.set(p.family, Math.max(byFamily.get(p.family) ?? 0, p.weight));
-  const families = [...byFamily.entries()].sort((x, y) => y[1] - x[1]).map(([f]) => f);
-  const reasons = [...new Set(parts.sort((x, y) => y.weight - x.weight).map((p) => p.reason))];
+  const reasons = parts.reasonsByWeight();
   if (margin > 0.1) reasons.push(`similar to known attacks (cosine ${e.similarity.attack.toFixed(2)})`);
   if (e.cues.length > 0 && !strong) reasons.push(`benign cues: ${e.cues.map((c) => c.id).join(", ")}`);
-  return { score: Math.round(score * 1e4) / 1e4, evidence, families, reasons };
+  return { score: Math.round(score * 1e4) / 1e4, evidence, families: parts.familiesByWeight(), reasons };
 }
