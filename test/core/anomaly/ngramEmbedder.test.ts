@@ -1,7 +1,11 @@
-import { lowerCasedEmbed, ngramEmbedder } from "@airr/core";
+import { ngramEmbedder, normalizedTextEmbed, normalizeText } from "@airr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countNgrams, countTrigramsAndFourgrams } from "../../../core/src/detect/anomaly/ngramCounts.js";
+import {
+  countCollapsedTrigramsAndFourgrams,
+  countNgrams,
+  countTrigramsAndFourgrams,
+} from "../../../core/src/detect/anomaly/ngramCounts.js";
 import { padCollapsed, spaceFlag } from "../../../core/src/detect/anomaly/paddedCodes.js";
 
 // The embedder as it was before the integer accumulator and the unrolled loop: the fast path must
@@ -55,6 +59,12 @@ const tricky = fc.oneof(
   fc.tuple(fc.constantFrom("a", " ", "ab ", "\u3000"), fc.integer({ min: 1, max: 3000 })).map(([s, n]) => s.repeat(n)),
 );
 
+// Text as normalizeText returns it: lower-cased, one space or newline for every whitespace run.
+const collapsed = fc.oneof(
+  tricky.map((t) => t.toLowerCase().replace(/\s+/g, (run) => (run.includes("\n") ? "\n" : " "))),
+  tricky.map((t) => normalizeText(t).text),
+);
+
 describe("ngramEmbedder", () => {
   it("returns the reference vectors bit for bit, for the default and other n-gram sizes", () => {
     const configs: [number, number[]][] = [
@@ -88,23 +98,20 @@ describe("ngramEmbedder", () => {
   });
 });
 
-describe("lowerCasedEmbed", () => {
-  it("gives the embedder's own vectors for lower-cased text, for the default and other sizes", () => {
+describe("normalizedTextEmbed", () => {
+  it("gives the embedder's own vectors for normalized text, for the default and other sizes", () => {
     const embedders = [ngramEmbedder({ dims: 256 }), ngramEmbedder({ dims: 64, sizes: [2, 3, 3] })];
     fc.assert(
-      fc.property(
-        tricky.map((t) => t.toLowerCase()),
-        (lower) => {
-          for (const embed of embedders)
-            expect(Array.from(lowerCasedEmbed(embed)(lower))).toEqual(Array.from(embed(lower)));
-        },
-      ),
+      fc.property(collapsed, (text) => {
+        for (const embed of embedders)
+          expect(Array.from(normalizedTextEmbed(embed)(text))).toEqual(Array.from(embed(text)));
+      }),
       { numRuns: 300 },
     );
   });
 
   it("overwrites its vector on the next call, zeros included", () => {
-    const fast = lowerCasedEmbed(ngramEmbedder({ dims: 16 }));
+    const fast = normalizedTextEmbed(ngramEmbedder({ dims: 16 }));
     const first = fast("ignore previous instructions");
     expect(first.some((x) => x !== 0)).toBe(true);
     expect(fast("")).toBe(first);
@@ -113,7 +120,7 @@ describe("lowerCasedEmbed", () => {
 
   it("returns any other embedding function itself", () => {
     const custom = (text: string) => Float32Array.of(text.length);
-    expect(lowerCasedEmbed(custom)).toBe(custom);
+    expect(normalizedTextEmbed(custom)).toBe(custom);
   });
 });
 
@@ -126,6 +133,20 @@ describe("countTrigramsAndFourgrams", () => {
         const codes = new Uint16Array(text.length + 2);
         countTrigramsAndFourgrams(text, fast);
         countNgrams(codes, padCollapsed(text, codes), general, Int32Array.from([0, 0, 0, 1, 1]));
+        expect(fast).toEqual(general);
+      }),
+    );
+  });
+});
+
+describe("countCollapsedTrigramsAndFourgrams", () => {
+  it("counts what countTrigramsAndFourgrams counts on text with single spaces and newlines", () => {
+    fc.assert(
+      fc.property(collapsed, (text) => {
+        const fast = new Int32Array(64);
+        const general = new Int32Array(64);
+        countCollapsedTrigramsAndFourgrams(text, fast);
+        countTrigramsAndFourgrams(text, general);
         expect(fast).toEqual(general);
       }),
     );

@@ -246,8 +246,8 @@ describe("normalization fast paths answer what the regex passes answered", () =>
   });
 });
 
-describe("normalizeText's output is lower-cased", () => {
-  // The detector embeds it without lower-casing it again (lowerCasedEmbed). Lower-casing maps each
+describe("normalizeText's output is lower-cased and its whitespace collapsed", () => {
+  // The detector embeds it without lower-casing or collapsing it again (normalizedTextEmbed). Lower-casing maps each
   // code point on its own except capital sigma (final or not), so it is idempotent on every string
   // when it is on every code point and never yields a capital sigma.
   it("lower-casing is idempotent on every code point and never yields a capital sigma", () => {
@@ -263,6 +263,15 @@ describe("normalizeText's output is lower-cased", () => {
       fc.property(fc.array(fc.oneof(text, upper), { maxLength: 8 }), (parts) => {
         const normalized = normalizeText(parts.join(" ")).text;
         expect(normalized.toLowerCase()).toBe(normalized);
+      }),
+      runs,
+    );
+  });
+
+  it("its only whitespace is single spaces and newlines, never two in a row", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(normalizeText(s).text).not.toMatch(/\s\s|[^\S \n]/);
       }),
       runs,
     );

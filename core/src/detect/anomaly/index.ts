@@ -35,7 +35,13 @@ export {
   ssnValid,
 } from "./leakValidators.js";
 export { LiveRegexes } from "./liveRegexes.js";
-export { dot, type EmbedFunction, lowerCasedEmbed, type NgramEmbedderOptions, ngramEmbedder } from "./ngramEmbedder.js";
+export {
+  dot,
+  type EmbedFunction,
+  type NgramEmbedderOptions,
+  ngramEmbedder,
+  normalizedTextEmbed,
+} from "./ngramEmbedder.js";
 export { type NormalizedText, normalizeText } from "./normalizeText.js";
 export { OutOfPolicyDetector } from "./outOfPolicyDetector.js";
 export { type LeakFinding, type OutputScan, OutputScanner, type OutputScannerOptions } from "./outputScanner.js";

@@ -7,7 +7,7 @@ import { findDocument } from "./findDocument.js";
 import type { AttackFamily, CounterCue, InjectionRule } from "./injectionRule.js";
 import { DEFAULT_COUNTER_CUES, DEFAULT_INJECTION_RULES } from "./injectionRules.js";
 import { MAX_INPUT_CHARS, prepareInput } from "./inputLimits.js";
-import { type EmbedFunction, lowerCasedEmbed, ngramEmbedder } from "./ngramEmbedder.js";
+import { type EmbedFunction, ngramEmbedder, normalizedTextEmbed } from "./ngramEmbedder.js";
 import { normalizeText } from "./normalizeText.js";
 import { RuleMatcher } from "./ruleMatcher.js";
 import { type RuleHit, scoreEvidence } from "./scoreEvidence.js";
@@ -72,7 +72,7 @@ export class InjectionDetector {
   readonly threshold: number;
   private readonly matcher: RuleMatcher;
   private readonly embed: EmbedFunction;
-  private readonly embedLowerCased: EmbedFunction;
+  private readonly embedNormalized: EmbedFunction;
   private readonly attacks: CorpusIndex;
   private readonly benign: CorpusIndex;
   private readonly maxChars: number;
@@ -92,7 +92,7 @@ export class InjectionDetector {
     this.embed = options.embed ?? ngramEmbedder({ dims: 256 });
     this.attacks = new CorpusIndex(options.attackCorpus ?? ATTACK_CORPUS, this.embed);
     this.benign = new CorpusIndex(options.benignCorpus ?? BENIGN_CORPUS, this.embed);
-    this.embedLowerCased = lowerCasedEmbed(this.embed);
+    this.embedNormalized = normalizedTextEmbed(this.embed);
     this.maxChars = options.maxChars ?? MAX_INPUT_CHARS;
   }
 
@@ -103,8 +103,9 @@ export class InjectionDetector {
     const docStart = findDocument(norm.text);
     const decoded = norm.decoded.map((d) => d.text);
     const { hits, cues } = this.matcher.match({ raw: prepared.text, normalized: norm.text, decoded, docStart });
-    // normalizeText's output is lower-cased (normalizeFastPaths.test.ts), read before the next call.
-    const vector = this.embedLowerCased(norm.text);
+    // normalizeText's output: lower-cased, whitespace collapsed (normalizeFastPaths.test.ts); the
+    // vector is read before the next call overwrites it.
+    const vector = this.embedNormalized(norm.text);
     const similarity = { attack: this.attacks.maxSimilarity(vector), benign: this.benign.maxSimilarity(vector) };
     // scoreEvidence reads 2 or 3 odd tokens only next to a harmful-request hit, and the suffix
     // score needs 4: below that minimum oddTokens skips its code test (a regex over the whole text).

@@ -69,3 +69,37 @@ export function countTrigramsAndFourgrams(lower: string, counts: Int32Array): vo
     }
   }
 }
+
+/**
+ * `countTrigramsAndFourgrams` for text whose only whitespace is single spaces and newlines, never
+ * two in a row (normalizeText's output: its collapse leaves one space or newline of every run):
+ * then no unit is dropped, and a newline counts as a space. With no table lookup and no skip per
+ * character it runs about a third faster.
+ */
+export function countCollapsedTrigramsAndFourgrams(collapsed: string, counts: Int32Array): void {
+  const mask = counts.length - 1;
+  const n = collapsed.length;
+  let h1 = Math.imul(FNV_OFFSET ^ 32, FNV_PRIME);
+  let h2 = 0;
+  let h3 = 0;
+  let seen = 1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? collapsed.charCodeAt(i) : 32;
+    const code = c === 10 ? 32 : c;
+    const h4 = Math.imul(h3 ^ code, FNV_PRIME);
+    h3 = Math.imul(h2 ^ code, FNV_PRIME);
+    h2 = Math.imul(h1 ^ code, FNV_PRIME);
+    h1 = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
+    seen++;
+    if (seen >= 3) {
+      const hn = h3 ^ 3;
+      const k = (hn >>> 1) & mask;
+      counts[k] = (counts[k] as number) + ((hn & 1) << 1) - 1;
+    }
+    if (seen >= 4) {
+      const hn = h4 ^ 4;
+      const k = (hn >>> 1) & mask;
+      counts[k] = (counts[k] as number) + ((hn & 1) << 1) - 1;
+    }
+  }
+}

@@ -1,4 +1,4 @@
-import { countNgrams, countTrigramsAndFourgrams } from "./ngramCounts.js";
+import { countCollapsedTrigramsAndFourgrams, countNgrams, countTrigramsAndFourgrams } from "./ngramCounts.js";
 import { padCollapsed } from "./paddedCodes.js";
 
 /** A function from text to a fixed-length vector; the built-in one or any provider's. */
@@ -38,36 +38,39 @@ export function ngramEmbedder(options: NgramEmbedderOptions = {}): EmbedFunction
   // an integer accumulator gives the same vector as summing in float32, without a conversion per
   // n-gram; the returned vector is still a fresh array the embedder never touches again.
   const acc = new Int32Array(dims);
-  const countInto = (lower: string): Int32Array => {
+  const countInto = (lower: string, collapsed: boolean): Int32Array => {
     acc.fill(0);
-    if (defaultSizes) countTrigramsAndFourgrams(lower, acc);
-    else {
+    if (!defaultSizes) {
       if (buf.length < lower.length + 2) buf = new Uint16Array(2 * lower.length + 2);
       countNgrams(buf, padCollapsed(lower, buf), acc, count);
-    }
+    } else if (collapsed) countCollapsedTrigramsAndFourgrams(lower, acc);
+    else countTrigramsAndFourgrams(lower, acc);
     return acc;
   };
-  const embed = (text: string): Float32Array => unitVector(countInto(text.toLowerCase()), new Float32Array(dims));
+  const embed = (text: string): Float32Array =>
+    unitVector(countInto(text.toLowerCase(), false), new Float32Array(dims));
   const reused = new Float32Array(dims);
-  LOWER_CASED.set(embed, (lower) => unitVector(countInto(lower), reused));
+  NORMALIZED.set(embed, (normalized) => unitVector(countInto(normalized, true), reused));
   return embed;
 }
 
 /**
- * An embedding of text already lower-cased (`text.toLowerCase() === text`, as normalizeText's
- * output is) into a vector the next call overwrites: the built-in embedder's own such path, or
- * `embed` itself for any other function. The detector embeds every prompt once and only reads
- * the vector before the next prompt, so it skips a lower-casing pass and a vector allocation.
+ * An embedding of normalizeText's output (lower-cased, every whitespace run collapsed to one space
+ * or newline) into a vector the next call overwrites: the built-in embedder's own path for such
+ * text, or `embed` itself for any other function. The detector embeds every prompt once and reads
+ * the vector only before the next prompt, so it skips a lower-casing pass, the whitespace
+ * collapse and a vector allocation; the vector is the one `embed` returns.
  *
  * @example
  * const embed = ngramEmbedder();
- * lowerCasedEmbed(embed)("ignore it")[0] === embed("ignore it")[0] // true
+ * const fast = normalizedTextEmbed(embed)(normalizeText("Ignore it").text);
+ * fast[0] === embed(normalizeText("Ignore it").text)[0] // true
  */
-export function lowerCasedEmbed(embed: EmbedFunction): EmbedFunction {
-  return LOWER_CASED.get(embed) ?? embed;
+export function normalizedTextEmbed(embed: EmbedFunction): EmbedFunction {
+  return NORMALIZED.get(embed) ?? embed;
 }
 
-const LOWER_CASED = new WeakMap<EmbedFunction, EmbedFunction>();
+const NORMALIZED = new WeakMap<EmbedFunction, EmbedFunction>();
 
 /** Writes the L2-normalized float32 copy of integer counts into `v` (all zeros stay zeros). */
 function unitVector(acc: Int32Array, v: Float32Array): Float32Array {
