@@ -92,7 +92,7 @@ export class RuleMatcher {
   /** The rules that match (with the view they matched on) and the counter-cues present. */
   match(input: RuleInput): { hits: RuleHit[]; cues: CounterCue[] } {
     const { raw, normalized, decoded, docStart } = input;
-    const { live, regexes, always } = this;
+    const { live, regexes } = this;
     live.reset();
     const starts = live.mark(this.normalizedIndex.scan(normalized), true);
     // Decoded spans are scanned only to know which rules to try there (rarely any).
@@ -109,7 +109,7 @@ export class RuleMatcher {
     scriptState.fill(-1);
     let ascii: boolean | null = null;
     for (let i = 0; i < this.rules.length; i++) {
-      if (!always[i] && !live.isLive(i)) continue;
+      if (!live.isLive(i)) continue;
       const rule = this.rules[i] as InjectionRule;
       const re = regexes[i] as AnchoredRegex;
       const scriptAt = scriptOf[i] as number;
@@ -142,7 +142,7 @@ export class RuleMatcher {
     }
     const cues: CounterCue[] = [];
     for (let j = 0, i = this.rules.length; j < this.cues.length; j++, i++)
-      if ((always[i] || live.isLive(i)) && this.testAt(i, normalized, starts, 0)) cues.push(this.cues[j] as CounterCue);
+      if (live.isLive(i) && this.testAt(i, normalized, starts, 0)) cues.push(this.cues[j] as CounterCue);
     return { hits, cues };
   }
 
