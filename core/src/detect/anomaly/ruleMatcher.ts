@@ -1,5 +1,6 @@
 import { AnchoredRegex } from "./anchoredRegex.js";
 import { AnchorIndex } from "./anchorIndex.js";
+import { decodedSpanMatch, spanOffsets } from "./decodedSpanMatch.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
 import { isWordChar } from "./isWordChar.js";
 import { LiveRegexes } from "./liveRegexes.js";
@@ -97,7 +98,7 @@ export class RuleMatcher {
     const starts = live.mark(this.normalizedIndex.scan(normalized), true);
     // Decoded spans are scanned only to know which rules to try there (rarely any).
     const decodedIndex = decoded.length > 0 ? live.mark(this.decodedIndex.scan(decoded.join("\n")), false) : null;
-    const spanStarts = decodedIndex === null ? EMPTY_STARTS : spanOffsets(decoded);
+    const spanStarts = decodedIndex === null ? [] : spanOffsets(decoded);
     const document = docStart < 0 ? "" : normalized.slice(docStart);
     // A document starting inside a word of the normalized text gets its own index (see below).
     const docIndex =
@@ -133,11 +134,11 @@ export class RuleMatcher {
           document !== "" &&
           (docIndex === null ? this.testAt(i, document, starts, docStart) : re.test(document, docIndex));
         if (inDoc) hits.push({ rule, view: "document" });
-        else if (decodedIndex !== null && inDecoded(re, decodedIndex, decoded, spanStarts))
+        else if (decodedIndex !== null && decodedSpanMatch(re, decodedIndex, decoded, spanStarts))
           hits.push({ rule, view: "decoded" });
       } else if (kind === OUTSIDE_DOCUMENT && docStart >= 0) continue;
       else if (this.testAt(i, normalized, starts, 0)) hits.push({ rule, view: "normalized" });
-      else if (decodedIndex !== null && inDecoded(re, decodedIndex, decoded, spanStarts))
+      else if (decodedIndex !== null && decodedSpanMatch(re, decodedIndex, decoded, spanStarts))
         hits.push({ rule, view: "decoded" });
     }
     const cues: CounterCue[] = [];
@@ -154,35 +155,4 @@ export class RuleMatcher {
       ? re.testShifted(text, starts, shift)
       : live.requiredMet(i) && re.testShifted(text, starts, shift, live.listed, live.from(i), live.to(i));
   }
-}
-
-const EMPTY_STARTS: readonly number[] = [];
-
-// Where each decoded span starts in `decoded.join("\n")`, the text the spans' index indexes.
-function spanOffsets(decoded: readonly string[]): number[] {
-  const starts: number[] = [];
-  for (let at = 0, k = 0; k < decoded.length; k++) {
-    starts.push(at);
-    at += (decoded[k] as string).length + 1;
-  }
-  return starts;
-}
-
-/**
- * Whether a rule matches a decoded span: never when the spans' index lacks its anchors. Each span
- * is tried at the anchors of the joined spans' index, read as a suffix from the span's start (a
- * scan of every span by every live rule cost ~0.6 us per prompt on average). Every match in a
- * span starts at an anchor of the joined text too (the "\n" before a span is no word character),
- * and anchors past the span's end only cost a failed sticky try.
- */
-function inDecoded(
-  re: AnchoredRegex,
-  index: AnchorIndex,
-  decoded: readonly string[],
-  starts: readonly number[],
-): boolean {
-  if (!re.mayMatch(index)) return false;
-  for (let k = 0; k < decoded.length; k++)
-    if (re.testShifted(decoded[k] as string, index, starts[k] as number)) return true;
-  return false;
 }
