@@ -97,6 +97,24 @@ describe("rule matcher equivalence", () => {
     expect([...views].sort()).toEqual(["decoded", "document", "normalized", "raw"]);
   });
 
+  it("tries decoded spans at the anchors of their joined index: same hits as scanning each span", () => {
+    let decodedHits = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(text, glued), { minLength: 1, maxLength: 4 }), (spans) => {
+        // Prepare: a harmless main text, so that hits come from the spans (several, of any length).
+        const input = { raw: "hello", normalized: "hello", decoded: spans.map((d) => d.toLowerCase()), docStart: -1 };
+        // Act
+        const fast = matcher.match(input).hits.map((h) => `${h.rule.id}@${h.view}`);
+        // Assess
+        const plain = plainMatch(DEFAULT_INJECTION_RULES, DEFAULT_COUNTER_CUES, input).hits;
+        decodedHits += plain.length;
+        expect(fast).toEqual(plain);
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+    expect(decodedHits).toBeGreaterThan(100);
+  });
+
   it("reads a document that starts inside a word from its own index", () => {
     // Prepare: "ignore" starts the document but not a word of the normalized text.
     const input = { raw: "zzignore this", normalized: "zzignore this", decoded: [], docStart: 2 };

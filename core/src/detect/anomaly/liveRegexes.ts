@@ -3,9 +3,10 @@ import type { AnchorIndex } from "./anchorIndex.js";
 /**
  * Which regexes of a `RuleMatcher` a prompt can match, and at which of their anchors. Built from
  * each regex's watched slots (`AnchoredRegex.watchedSlots`); per prompt, `mark` reads the slots an
- * `AnchorIndex` filled and flags every regex watching one (`isLive`), and for the main text also
- * lists, per regex, just the slots it holds (`from`..`to` in `listed`). A regex with 30 anchors
- * of which 2 occur then looks at 2 slots, not 30. Typed arrays, reset per prompt, no allocation.
+ * `AnchorIndex` filled and flags every regex watching one (`isLive`; a regex watching none is
+ * always live), and for the main text also lists, per regex, just the slots it holds (`from`..`to`
+ * in `listed`). A regex with 30 anchors of which 2 occur then looks at 2 slots, not 30. Typed
+ * arrays, reset per prompt, no allocation.
  *
  * @example
  * const live = new LiveRegexes([[0, 1], null], [[[1]], []], 2);
@@ -16,8 +17,13 @@ export class LiveRegexes {
   /** Per slot, the (regex, slot) pairs watching it: `pairRegex[slotFirst[s]..slotFirst[s + 1])`. */
   private readonly slotFirst: Int32Array;
   private readonly pairRegex: Int32Array;
-  /** Per regex, 1 when the prompt holds one of its watched slots. */
+  /**
+   * Per regex, 1 when the prompt holds one of its watched slots, or when it watches none (always
+   * tried): the matcher's loop over every regex then reads one byte per regex.
+   */
   private readonly live: Uint8Array;
+  /** What `reset` puts in `live`: 1 for the regexes that are always tried. */
+  private readonly alwaysLive: Uint8Array;
   /** Per regex, room for its watched slots in `listed`, from `first[i]`; `count[i]` are filled. */
   private readonly first: Int32Array;
   private readonly count: Int32Array;
@@ -53,6 +59,7 @@ export class LiveRegexes {
     });
     this.pairRegex = Int32Array.from(lists.flat());
     this.live = new Uint8Array(watched.length);
+    this.alwaysLive = Uint8Array.from(watched, (slots) => (slots === null ? 1 : 0));
     this.count = new Int32Array(watched.length);
     this.listed = new Int32Array(this.first[watched.length] as number);
     // Up to 30 sets a regex (one bit each): checking fewer sets than a regex has only prunes less.
@@ -76,7 +83,7 @@ export class LiveRegexes {
 
   /** Forgets the last prompt. */
   reset(): void {
-    this.live.fill(0);
+    this.live.set(this.alwaysLive);
     this.count.fill(0);
     this.met.fill(0);
   }

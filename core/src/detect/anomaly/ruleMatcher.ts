@@ -1,5 +1,6 @@
 import { AnchoredRegex } from "./anchoredRegex.js";
 import { AnchorIndex } from "./anchorIndex.js";
+import { decodedSpanMatch, spanOffsets } from "./decodedSpanMatch.js";
 import type { CounterCue, InjectionRule } from "./injectionRule.js";
 import { isWordChar } from "./isWordChar.js";
 import { LiveRegexes } from "./liveRegexes.js";
@@ -92,11 +93,12 @@ export class RuleMatcher {
   /** The rules that match (with the view they matched on) and the counter-cues present. */
   match(input: RuleInput): { hits: RuleHit[]; cues: CounterCue[] } {
     const { raw, normalized, decoded, docStart } = input;
-    const { live, regexes, always } = this;
+    const { live, regexes } = this;
     live.reset();
     const starts = live.mark(this.normalizedIndex.scan(normalized), true);
     // Decoded spans are scanned only to know which rules to try there (rarely any).
     const decodedIndex = decoded.length > 0 ? live.mark(this.decodedIndex.scan(decoded.join("\n")), false) : null;
+    const spanStarts = decodedIndex === null ? [] : spanOffsets(decoded);
     const document = docStart < 0 ? "" : normalized.slice(docStart);
     // A document starting inside a word of the normalized text gets its own index (see below).
     const docIndex =
@@ -108,7 +110,7 @@ export class RuleMatcher {
     scriptState.fill(-1);
     let ascii: boolean | null = null;
     for (let i = 0; i < this.rules.length; i++) {
-      if (!always[i] && !live.isLive(i)) continue;
+      if (!live.isLive(i)) continue;
       const rule = this.rules[i] as InjectionRule;
       const re = regexes[i] as AnchoredRegex;
       const scriptAt = scriptOf[i] as number;
@@ -132,16 +134,16 @@ export class RuleMatcher {
           document !== "" &&
           (docIndex === null ? this.testAt(i, document, starts, docStart) : re.test(document, docIndex));
         if (inDoc) hits.push({ rule, view: "document" });
-        else if (decodedIndex !== null && inDecoded(re, rule.re, decodedIndex, decoded))
+        else if (decodedIndex !== null && decodedSpanMatch(re, decodedIndex, decoded, spanStarts))
           hits.push({ rule, view: "decoded" });
       } else if (kind === OUTSIDE_DOCUMENT && docStart >= 0) continue;
       else if (this.testAt(i, normalized, starts, 0)) hits.push({ rule, view: "normalized" });
-      else if (decodedIndex !== null && inDecoded(re, rule.re, decodedIndex, decoded))
+      else if (decodedIndex !== null && decodedSpanMatch(re, decodedIndex, decoded, spanStarts))
         hits.push({ rule, view: "decoded" });
     }
     const cues: CounterCue[] = [];
     for (let j = 0, i = this.rules.length; j < this.cues.length; j++, i++)
-      if ((always[i] || live.isLive(i)) && this.testAt(i, normalized, starts, 0)) cues.push(this.cues[j] as CounterCue);
+      if (live.isLive(i) && this.testAt(i, normalized, starts, 0)) cues.push(this.cues[j] as CounterCue);
     return { hits, cues };
   }
 
@@ -153,9 +155,4 @@ export class RuleMatcher {
       ? re.testShifted(text, starts, shift)
       : live.requiredMet(i) && re.testShifted(text, starts, shift, live.listed, live.from(i), live.to(i));
   }
-}
-
-// Whether a rule matches a decoded span: never when the spans' index lacks its anchors.
-function inDecoded(re: AnchoredRegex, plain: RegExp, index: AnchorIndex, decoded: readonly string[]): boolean {
-  return re.mayMatch(index) && decoded.some((d) => plain.test(d));
 }
