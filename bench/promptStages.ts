@@ -10,6 +10,7 @@ import {
   findDocument,
   MAX_INPUT_CHARS,
   ngramEmbedder,
+  normalizedTextEmbed,
   normalizeText,
   prepareInput,
   RuleMatcher,
@@ -30,13 +31,15 @@ export function stageRows(prompts: readonly string[]): string[][] {
   };
   const matcher = new RuleMatcher(DEFAULT_INJECTION_RULES, DEFAULT_COUNTER_CUES);
   const embed = ngramEmbedder({ dims: 256 });
+  // The detector's own path for normalized text (no lower-casing, a reused vector).
+  const embedNormalized = normalizedTextEmbed(embed);
   const attacks = new CorpusIndex(ATTACK_CORPUS, embed);
   const benign = new CorpusIndex(BENIGN_CORPUS, embed);
   const prepared = prompts.map((p) => prepareInput(p, MAX_INPUT_CHARS).text);
   const norms = prepared.map((p) => normalizeText(p));
   const docs = norms.map((n) => findDocument(n.text));
   const decoded = norms.map((n) => n.decoded.map((d) => d.text));
-  const vectors = norms.map((n) => embed(n.text));
+  const vectors = norms.map((n) => embed(n.text)); // kept: the fast path reuses its vector
   const matched = norms.map((n, i) =>
     matcher.match({
       raw: prepared[i] as string,
@@ -59,7 +62,7 @@ export function stageRows(prompts: readonly string[]): string[][] {
           docStart: docs[i] ?? -1,
         }),
     ],
-    ["hashed n-gram embedding (256-d)", (i) => embed((norms[i] as { text: string }).text)],
+    ["hashed n-gram embedding (256-d)", (i) => embedNormalized((norms[i] as { text: string }).text)],
     [
       "corpus similarity (2 × 56 rows)",
       (i) => attacks.maxSimilarity(vectors[i] as Float32Array) + benign.maxSimilarity(vectors[i] as Float32Array),
