@@ -8,7 +8,7 @@ export { blockKey, compileBlocklist } from "./blocklistMatcher.js";
 export { CONFUSABLES, foldConfusables } from "./confusables.js";
 export { CorpusIndex } from "./corpusIndex.js";
 export { coveringAnchors } from "./coveringAnchors.js";
-export { type DecodedSpan, decodeSpans, rot13 } from "./decodeSpans.js";
+export { type DecodedSpan, decodeSpans } from "./decodeSpans.js";
 export { allowKey, EXAMPLE_ALLOWLIST } from "./exampleAllowlist.js";
 export { findDocument } from "./findDocument.js";
 export { type Grounding, groundingScore } from "./groundingScore.js";
@@ -50,9 +50,10 @@ export { type GuardVerdict, PromptGuard, type PromptGuardOptions } from "./promp
 export { ANOMALY_REGEXES } from "./regexInventory.js";
 export { requiredLiteral } from "./requiredLiteral.js";
 export { type RuleInput, RuleMatcher } from "./ruleMatcher.js";
-export { type RuleAnchors, ruleAnchors, rulePrefixes, wordPrefixes } from "./rulePrefilter.js";
+export { type RuleAnchors, ruleAnchors, rulePrefixes } from "./rulePrefilter.js";
 export { CALIBRATION, type Evidence, type RuleHit, scoreEvidence } from "./scoreEvidence.js";
 export { SeededRandom } from "./seededRandom.js";
+export { rot13 } from "./spanDecoders.js";
 export { findPromptLeak, type PromptLeakMatch } from "./systemPromptLeak.js";
 export { afinnSentiment, ToneShift, type ToneShiftState, type ToneVerdict } from "./toneShift.js";
 export {
@@ -61,3 +62,4 @@ export {
   ToxicityDetector,
   type ToxicityVerdict,
 } from "./toxicityDetector.js";
+export { wordPrefixes } from "./wordPrefixes.js";

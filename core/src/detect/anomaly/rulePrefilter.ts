@@ -7,6 +7,7 @@ import {
   skipLookbehind,
   splitTop,
 } from "./regexSource.js";
+import { ANCHOR_PREFIX_LENGTH } from "./wordPrefixes.js";
 
 /**
  * Where a rule regex can start: at a word beginning with one of `words` (from `\b` + ASCII
@@ -110,7 +111,7 @@ function leading(s: string, bounded: boolean, after: string | null, ctx: Context
     if (ctx.caseless) return false;
     const lit = /^[a-z][a-z' -]*/.exec(s)?.[0] ?? "";
     const whole = dropQuantified(lit, s[lit.length]).split(/[' -]/)[0] ?? "";
-    const word = whole.slice(0, PREFIX);
+    const word = whole.slice(0, ANCHOR_PREFIX_LENGTH);
     if (word.length < 1) return false;
     // A word cut short by a non-ASCII letter ("g" of "görmezden") would be tried at every word
     // starting with that letter; the whole literal, found with indexOf, is far more selective.
@@ -163,26 +164,3 @@ function endsWord(whole: string, full: string, s: string, after: string | null):
  * before), and the line or sentence starts of the few-shot and task-switch rules.
  */
 const WORD_START_LOOKBEHINDS = ["(?<![\\p{L}\\p{N}_])", "(?<=^|\\s)", "(?<=^|[.!?:] |\\n)"];
-
-/** Longest prefix used; text words are indexed by all their prefixes up to this length. */
-const PREFIX = 4;
-
-/**
- * The set of word prefixes (1..4 ASCII characters) of a lower-cased text, and its words of up to
- * 3 characters with a trailing space (whole words), for `rulePrefixes`.
- *
- * @example
- * wordPrefixes("Ignore it").has("ig") // false (lower-case the text first); wordPrefixes("ignore").has("igno") // true
- */
-export function wordPrefixes(text: string): Set<string> {
-  const words = new Set(text.match(ASCII_WORD));
-  const set = new Set<string>();
-  for (const w of words) {
-    for (let n = 1; n <= Math.min(PREFIX, w.length); n++) set.add(w.slice(0, n));
-    if (w.length <= 3) set.add(`${w} `);
-  }
-  return set;
-}
-
-// Mirrors the ASCII-only `\b` of JavaScript regexes: a word is a run of [A-Za-z0-9_].
-const ASCII_WORD = /[a-z0-9_]+/g;
