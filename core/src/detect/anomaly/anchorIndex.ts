@@ -20,6 +20,8 @@ if (WIDTH !== 64 || END !== 63 || MAX_KEY_STEPS !== 4 || WORD !== 1 || PIVOT !==
  * const s = slots.slot(prefixKey("igno"));
  * [...new AnchorIndex(slots).scan("so ignore it").offsets(s)] // [3]
  */
+// About 175 lines, one class: the scan and the accessors share the reused typed arrays and their
+// linked-list layout, which a split would have to expose.
 export class AnchorIndex {
   private readonly slots: PrefixSlots;
   /** Per slot, its newest entry or -1; `next` links an entry to the one before, `pos` its offset. */

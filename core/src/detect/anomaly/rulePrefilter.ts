@@ -93,6 +93,8 @@ interface Context {
 
 // Collects how every way `s` can start is anchored; false when one way has no literal. `after`:
 // what surely follows `s` in every match (null when unknown), to tell a whole word from a prefix.
+// About 165 lines: `leading` and `endsWord` are the one recursive reader behind the three exported
+// anchor functions; the regex-source helpers they share already live in regexSource.ts.
 function leading(s: string, bounded: boolean, after: string | null, ctx: Context, depth: number): boolean {
   const { out } = ctx;
   if (s.startsWith("(?:")) {
