@@ -10,32 +10,11 @@ import {
 } from "@airr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { naiveOccurrences, naiveWordStarts, wordKeyOf } from "./naiveAnchors.js";
 
 // The word anchors and literals below, with keys as `wordKey` writes them (a trailing space: a whole word).
 const WORDS = ["i", "ig", "igno", "a ", "you ", "t", "Ab", "x_1", "9 ", "iii "];
 const LITERALS = ["'s ", "忽略", "\n", "ab", "b", "😀", "\ud800"];
-
-function wordKeyOf(w: string): number {
-  const word = w.trimEnd();
-  let key = 0;
-  for (let i = 0; i < word.length; i++) key |= word.charCodeAt(i) << (7 * i);
-  return w.endsWith(" ") ? key | (127 << (7 * word.length)) : key;
-}
-
-function naiveWordStarts(t: string, w: string): number[] {
-  const out: number[] = [];
-  for (const m of t.matchAll(/\w+/g)) {
-    const word = m[0];
-    if (w.endsWith(" ") ? word === w.trimEnd() : word.startsWith(w)) out.push(m.index);
-  }
-  return out;
-}
-
-function naiveOccurrences(t: string, l: string): number[] {
-  const out: number[] = [];
-  for (let i = t.indexOf(l); i >= 0; i = t.indexOf(l, i + 1)) out.push(i);
-  return out;
-}
 
 describe("anchor index scan (branch-free word pass, fixed-step trie walk)", () => {
   it("equals a naive search on long texts, one index reused over texts of every length", () => {

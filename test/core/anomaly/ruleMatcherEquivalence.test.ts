@@ -13,6 +13,7 @@ import {
 } from "@airr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { naiveOccurrences, naiveWordStarts, wordKeyOf } from "./naiveAnchors.js";
 
 // The matcher as it was before any prefilter: every regex scanned over every view.
 function plainMatch(rules: readonly InjectionRule[], cues: readonly CounterCue[], input: RuleInput) {
@@ -238,27 +239,3 @@ describe("rule matcher equivalence", () => {
     );
   });
 });
-
-function wordKeyOf(w: string): number {
-  const word = w.trimEnd();
-  let key = 0;
-  for (let i = 0; i < word.length; i++) key |= word.charCodeAt(i) << (7 * i);
-  return w.endsWith(" ") ? key | (127 << (7 * word.length)) : key;
-}
-
-// ASCII words (JavaScript's \w runs) starting with `w`, or equal to it when `w` ends in a space.
-function naiveWordStarts(t: string, w: string): number[] {
-  const out: number[] = [];
-  for (const m of t.matchAll(/\w+/g)) {
-    const word = m[0];
-    const ok = w.endsWith(" ") ? word === w.trimEnd() : word.startsWith(w);
-    if (ok) out.push(m.index);
-  }
-  return out;
-}
-
-function naiveOccurrences(t: string, l: string): number[] {
-  const out: number[] = [];
-  for (let i = t.indexOf(l); i >= 0; i = t.indexOf(l, i + 1)) out.push(i);
-  return out;
-}
