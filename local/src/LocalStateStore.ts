@@ -1,7 +1,7 @@
-import { readdir } from "node:fs/promises";
 import type { Approval, AuditEntry, ClaimResult, ClaimState, Exemption, Incident, StateStore } from "@airr/core";
 import { z } from "zod";
 import { checkInput, Time } from "./checkInput.js";
+import { incidentFile, newestIncidents, writeIncident } from "./incidentIndex.js";
 import { LocalClaims } from "./LocalClaims.js";
 import type { StateDir } from "./StateDir.js";
 import {
@@ -18,7 +18,6 @@ import {
   EXEMPTIONS_FILE,
   ExemptionSchema,
   ExemptionsFileSchema,
-  INCIDENTS_DIR,
   IncidentFileSchema,
   MAX_ACTIONS_PER_SCOPE,
 } from "./stateSchemas.js";
@@ -146,7 +145,7 @@ export class LocalStateStore implements StateStore {
   async putIncident(incident: Incident): Promise<void> {
     // Round-trip through JSON first: what is checked is exactly what a reader will get back.
     checkInput("incident", IncidentFileSchema, JSON.parse(JSON.stringify(incident)));
-    return this.locked(() => this.dir.writeJson(incidentFile(incident.id), incident));
+    return this.locked(() => writeIncident(this.dir, incident));
   }
 
   async getIncident(id: string): Promise<Incident | null> {
@@ -154,21 +153,9 @@ export class LocalStateStore implements StateStore {
     return found === null ? null : asIncident(found);
   }
 
-  /** Newest first (by `createdAt`, then id). */
+  /** Newest first (by `createdAt`, then id); reads only the incidents it returns (see incidentIndex). */
   async listIncidents(limit?: number): Promise<Incident[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.dir.path(INCIDENTS_DIR));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-      throw error;
-    }
-    const files = names.filter((n) => n.endsWith(".json"));
-    const incidents = await Promise.all(
-      files.map((n) => this.dir.readJson(`${INCIDENTS_DIR}/${n}`, IncidentFileSchema)),
-    );
-    incidents.sort((a, b) => ms(b.createdAt) - ms(a.createdAt) || (a.id < b.id ? 1 : -1));
-    return (limit === undefined ? incidents : incidents.slice(0, limit)).map(asIncident);
+    return (await newestIncidents(this.dir, limit)).map(asIncident);
   }
 
   private locked<T>(fn: () => Promise<T>): Promise<T> {
@@ -179,9 +166,4 @@ export class LocalStateStore implements StateStore {
 /** The schema checked the fields the store and CLI rely on; plan and decisions are the engine's shape. */
 function asIncident(value: z.output<typeof IncidentFileSchema>): Incident {
   return value as unknown as Incident;
-}
-
-/** Ids become file names through URI encoding, so no id can reach outside the incidents folder. */
-function incidentFile(id: string): string {
-  return `${INCIDENTS_DIR}/${encodeURIComponent(id)}.json`;
 }
