@@ -150,10 +150,14 @@ for (const split of splits) {
     { knowledge: r.knowledge, answer: r.hallucinated_answer, hallucinated: true },
   ]);
   const labels = answers.map((a) => a.hallucinated);
-  const ours = answers.map((a) => groundingScore(a.answer, a.knowledge).hallucination);
+  const grounded = answers.map((a) => groundingScore(a.answer, a.knowledge));
+  const ours = grounded.map((g) => g.hallucination);
+  const unsupported = grounded.map((g) => 1 - g.support);
   const ref = answers.map((a) => 1 - overlap(a.answer, a.knowledge));
   const oursAuc = auroc(ours, labels);
   const refAuc = auroc(ref, labels);
+  const supportAuc = auroc(unsupported, labels);
+  aurocChecks.push({ name: `grounding ${split} support`, scores: unsupported, labels, ours: supportAuc });
   aurocChecks.push({ name: `grounding ${split}`, scores: ours, labels, ours: oursAuc });
   aurocChecks.push({ name: `grounding ${split} reference`, scores: ref, labels, ours: refAuc });
   const acc = confusion(
@@ -172,6 +176,7 @@ for (const split of splits) {
     pct(accuracy(acc)),
     pct(acc.recall),
     pct(acc.fpr),
+    f3(supportAuc),
     f3(refAuc),
     pct(accuracy(refAcc)),
   ]);
@@ -180,7 +185,9 @@ lines.push(
   "### Grounding (HaluEval QA: the right and the hallucinated answer to each question, given its knowledge)",
   "",
   "`groundingScore(answer, knowledge).hallucination` as the score; accuracy calls an answer hallucinated at",
-  "hallucination ≥ 0.5. The reference is plain word overlap (1 − share of the answer's words in the knowledge).",
+  "hallucination ≥ 0.5 (the default overlap threshold 0.6 per sentence). `1 − support` is the finer,",
+  "word-level ranking. The reference is plain word overlap (1 − share of the answer's words, stop words",
+  "included, found in the knowledge), accuracy at the same 0.5 cut.",
   "",
   ...table(
     [
@@ -190,6 +197,7 @@ lines.push(
       "accuracy",
       "hallucinations caught",
       "right answers flagged",
+      "AUROC (1 − support)",
       "reference AUROC",
       "reference accuracy",
     ],
