@@ -264,13 +264,14 @@ for (const split of splits) {
 lines.push(
   "### Tone (UCI sentiment labelled sentences: Amazon, IMDb and Yelp reviews)",
   "",
-  "`afinnSentiment` polarity: positive when > 0, negative when < 0; a 0 (no AFINN word) counts as wrong in",
+  "`afinnSentiment` polarity (AFINN-165 with negation): positive when > 0, negative when < 0; a 0 (no AFINN word) counts as wrong in",
   "`accuracy` and is left out of `accuracy when decided`. The classes are balanced, so chance is 50%.",
   "",
   ...table(["split", "source", "sentences", "accuracy", "decided", "accuracy when decided"], sentBody),
   "",
-  `\`ToneShift\` (defaults: warm-up 20, α 0.05, |z| ≥ 3) on ${STREAMS} seeded streams per split: ${BASELINE} positive`,
-  `sentences, then ${TAIL} negative ones (detection) or ${TAIL} more positive ones (false alarm).`,
+  `\`ToneShift\` (defaults: warm-up 20, α 0.05, one reply at |shift| ≥ 3, a run at |drift| ≥ 3 with recentAlpha 0.3) on ${STREAMS}`,
+  `seeded streams per split: ${BASELINE} positive sentences, then ${TAIL} negative ones (detection) or ${TAIL} more positive`,
+  "ones (false alarm).",
   "",
   ...table(
     [
