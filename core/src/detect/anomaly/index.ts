@@ -62,10 +62,6 @@ export {
   type ToneShiftState,
   type ToneVerdict,
 } from "./toneShift.js";
-export {
-  TOXICITY_CATEGORIES,
-  type ToxicityCategory,
-  ToxicityDetector,
-  type ToxicityVerdict,
-} from "./toxicityDetector.js";
+export { TOXICITY_CATEGORIES, type ToxicityCategory } from "./toxicityCategories.js";
+export { ToxicityDetector, type ToxicityVerdict } from "./toxicityDetector.js";
 export { wordPrefixes } from "./wordPrefixes.js";

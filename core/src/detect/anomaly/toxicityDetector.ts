@@ -1,17 +1,9 @@
 import { englishRecommendedTransformers, RegExpMatcher } from "obscenity";
 import { MAX_INPUT_CHARS, prepareInput } from "./inputLimits.js";
 import { normalizeText } from "./normalizeText.js";
+import { TOXICITY_CATEGORIES, type ToxicityCategory } from "./toxicityCategories.js";
 import { lexiconCategory, TOXICITY_DATASET } from "./toxicityLexicon.js";
 import { TOXICITY_RULES } from "./toxicityRules.js";
-
-/**
- * Toxicity categories.
- *
- * @example
- * TOXICITY_CATEGORIES.includes("self_harm") // true
- */
-export const TOXICITY_CATEGORIES = ["profanity", "insult", "threat", "hate", "sexual", "self_harm"] as const;
-export type ToxicityCategory = (typeof TOXICITY_CATEGORIES)[number];
 
 /** The toxicity verdict: a score per category in [0, 1], the worst as `score`. */
 export interface ToxicityVerdict {

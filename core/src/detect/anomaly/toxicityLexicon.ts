@@ -1,5 +1,5 @@
 import { DataSet, englishDataset, parseRawPattern } from "obscenity";
-import type { ToxicityCategory } from "./toxicityDetector.js";
+import type { ToxicityCategory } from "./toxicityCategories.js";
 
 // obscenity's English terms grouped by the category they signal; the rest count as profanity.
 const SLURS = new Set([

@@ -1,4 +1,4 @@
-import type { ToxicityCategory } from "./toxicityDetector.js";
+import type { ToxicityCategory } from "./toxicityCategories.js";
 
 /** A toxicity rule: a bounded regex on the normalized text, or on the raw lower-cased text (`raw`). */
 export interface ToxicityRule {
