@@ -40,7 +40,7 @@ try {
     "",
   );
 } catch {
-  lines.push("AUROC cross-check skipped: python3 with scikit-learn not found.", "");
+  lines.push("AUROC cross-check skipped: python3 with scikit-learn not found, or it failed.", "");
 }
 
 writeFileSync(outFile, `${lines.join("\n")}\n`);

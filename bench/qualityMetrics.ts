@@ -38,6 +38,8 @@ export function confusion(predicted: readonly boolean[], actual: readonly boolea
 
 /** Area under the ROC curve (Mann-Whitney, ties count half): higher scores should mean positive. */
 export function auroc(scores: readonly number[], labels: readonly boolean[]): number {
+  // A NaN would never equal itself in the tie loop below; there is no ranking to report anyway.
+  if (scores.some(Number.isNaN)) return Number.NaN;
   const ranked = scores.map((s, i) => ({ s, pos: labels[i] === true })).sort((a, b) => a.s - b.s);
   let rankSum = 0;
   let i = 0;

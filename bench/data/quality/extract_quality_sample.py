@@ -29,6 +29,11 @@ SOURCES = {
         "data/labeled_data.csv",
     ),
     "jigsaw": ("IBM+MAX-Toxic-Comment-Classifier", "8170c0baa2bd05b0ef048835df2a875b03dd1854", "samples/test_examples.csv"),
+    "jigsaw-train": (
+        "unitaryai+detoxify",
+        "d5376446b6accee5dd2d346f2d3050f9d8a69af1",
+        "tests/dummy_data/jigsaw-toxic-comment-classification-challenge/train.csv",
+    ),
     "halueval": ("RUCAIBox+HaluEval", "b7253db3cdaa0ab2c382f92b26b390109174f77e", "generation/qa/qa_one-turn_data.json"),
     "uci": ("varunchitale+SentimentAnalysis", "0fecb52a8f541be39e6737fccccd0315fed059d9", None),
 }
@@ -60,6 +65,19 @@ def stratified(rows: list[dict], key, per_stratum: int | None, rng: random.Rando
     return picked
 
 
+def jigsaw_rows(text: str) -> list[dict]:
+    """Rows of a Jigsaw Toxic Comment CSV (comment text, then the six 0/1 labels; an `id` column is dropped)."""
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader)
+    first = header.index("comment_text")
+    rows = []
+    for r in reader:
+        labels = {name: value == "1" for name, value in zip(header[first + 1 :], r[first + 1 :])}
+        labels["toxic"] = any(labels.values())
+        rows.append({"source": "jigsaw", "text": r[first].strip(), "labels": labels})
+    return rows
+
+
 def toxicity(mirror: pathlib.Path, rng: random.Random) -> list[dict]:
     surge = [
         {"source": "surge", "text": r["text"].strip(), "labels": {"toxic": r["is_toxic"] == "Toxic"}}
@@ -71,16 +89,14 @@ def toxicity(mirror: pathlib.Path, rng: random.Random) -> list[dict]:
         text = HANDLE.sub("@user", html.unescape(r["tweet"])).strip()
         labels = {"toxic": cls != "2", "hate": cls == "0", "offensive": cls == "1"}
         davidson.append({"source": "davidson", "text": text, "labels": labels})
-    jigsaw = []
-    reader = csv.reader(io.StringIO(show(mirror, "jigsaw")))
-    header = next(reader)
-    for r in reader:
-        labels = {name: value == "1" for name, value in zip(header[1:], r[1:])}
-        labels["toxic"] = any(labels.values())
-        jigsaw.append({"source": "jigsaw", "text": r[0].strip(), "labels": labels})
+    jigsaw = jigsaw_rows(show(mirror, "jigsaw"))
+    # The head of the Kaggle train file (kept as a test fixture by Detoxify): more insults and threats.
+    jigsaw_train = jigsaw_rows(show(mirror, "jigsaw-train"))
     rows = stratified(surge, lambda r: str(r["labels"]["toxic"]), 200, rng)
     rows += stratified(davidson, lambda r: "hate" if r["labels"]["hate"] else str(r["labels"]["toxic"]), 200, rng)
     rows += stratified(jigsaw, lambda r: str(r["labels"]["toxic"]), None, rng)
+    # Appended last, so the rows drawn before it keep their order and split.
+    rows += stratified(jigsaw_train, lambda r: str(r["labels"]["toxic"]), None, rng)
     return rows
 
 
