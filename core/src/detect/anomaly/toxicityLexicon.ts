@@ -2,7 +2,7 @@ import { DataSet, englishDataset, parseRawPattern } from "obscenity";
 import type { ToxicityCategory } from "./toxicityCategories.js";
 
 // obscenity's English terms grouped by the category they signal; the rest count as profanity.
-const SLURS = new Set([
+const OBSCENITY_SLURS = [
   "abo",
   "abeed",
   "africoon",
@@ -18,7 +18,7 @@ const SLURS = new Set([
   "retard",
   "spastic",
   "tranny",
-]);
+];
 const SEXUAL = new Set([
   "anal",
   "bestiality",
@@ -97,7 +97,7 @@ const MORE_SLURS: readonly [word: string, pattern: string][] = [
   ["half-breed", "|half[-]bre[e]d"],
   ["muzzie", "|muz[z]ie"],
 ];
-for (const [word] of MORE_SLURS) SLURS.add(word);
+const SLURS = new Set([...OBSCENITY_SLURS, ...MORE_SLURS.map(([word]) => word)]);
 const INSULT_WORDS = new Set(INSULTS.map(([word]) => word));
 
 /** obscenity's English data set plus the insults and slurs above, each phrase tagged with its word. */
