@@ -55,11 +55,13 @@ export { CALIBRATION, type Evidence, type RuleHit, scoreEvidence } from "./score
 export { SeededRandom } from "./seededRandom.js";
 export { rot13 } from "./spanDecoders.js";
 export { findPromptLeak, type PromptLeakMatch } from "./systemPromptLeak.js";
-export { afinnSentiment, ToneShift, type ToneShiftState, type ToneVerdict } from "./toneShift.js";
 export {
-  TOXICITY_CATEGORIES,
-  type ToxicityCategory,
-  ToxicityDetector,
-  type ToxicityVerdict,
-} from "./toxicityDetector.js";
+  afinnSentiment,
+  ToneShift,
+  type ToneShiftOptions,
+  type ToneShiftState,
+  type ToneVerdict,
+} from "./toneShift.js";
+export { TOXICITY_CATEGORIES, type ToxicityCategory } from "./toxicityCategories.js";
+export { ToxicityDetector, type ToxicityVerdict } from "./toxicityDetector.js";
 export { wordPrefixes } from "./wordPrefixes.js";

@@ -11,7 +11,7 @@ import { LEAK_CONTEXT_PATTERNS, LEAK_PATTERNS } from "./leakPatterns.js";
 import { NORMALIZE_TEXT_PATTERNS } from "./normalizeText.js";
 import { SYSTEM_PROMPT_LEAK_PATTERNS } from "./systemPromptLeak.js";
 import { TONE_SHIFT_PATTERNS } from "./toneShift.js";
-import { TOXICITY_RULES } from "./toxicityDetector.js";
+import { TOXICITY_RULES } from "./toxicityRules.js";
 
 /**
  * Every fixed regex the anomaly detectors run on untrusted text, named, so one test can prove

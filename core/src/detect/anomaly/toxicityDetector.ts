@@ -1,15 +1,9 @@
-import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from "obscenity";
+import { englishRecommendedTransformers, RegExpMatcher } from "obscenity";
 import { MAX_INPUT_CHARS, prepareInput } from "./inputLimits.js";
 import { normalizeText } from "./normalizeText.js";
-
-/**
- * Toxicity categories.
- *
- * @example
- * TOXICITY_CATEGORIES.includes("self_harm") // true
- */
-export const TOXICITY_CATEGORIES = ["profanity", "insult", "threat", "hate", "sexual", "self_harm"] as const;
-export type ToxicityCategory = (typeof TOXICITY_CATEGORIES)[number];
+import { TOXICITY_CATEGORIES, type ToxicityCategory } from "./toxicityCategories.js";
+import { lexiconCategory, TOXICITY_DATASET } from "./toxicityLexicon.js";
+import { TOXICITY_RULES } from "./toxicityRules.js";
 
 /** The toxicity verdict: a score per category in [0, 1], the worst as `score`. */
 export interface ToxicityVerdict {
@@ -21,118 +15,17 @@ export interface ToxicityVerdict {
   issues: string[];
 }
 
-// obscenity's English terms grouped by the category they signal; the rest count as profanity.
-const SLURS = new Set([
-  "abo",
-  "abeed",
-  "africoon",
-  "arabush",
-  "boonga",
-  "chingchong",
-  "chink",
-  "dyke",
-  "fag",
-  "kike",
-  "negro",
-  "nigger",
-  "retard",
-  "spastic",
-  "tranny",
-]);
-const SEXUAL = new Set([
-  "anal",
-  "bestiality",
-  "blowjob",
-  "buttplug",
-  "cum",
-  "deepthroat",
-  "dildo",
-  "doggystyle",
-  "double penetration",
-  "ejaculate",
-  "felch",
-  "fellatio",
-  "finger bang",
-  "fisting",
-  "gangbang",
-  "handjob",
-  "hentai",
-  "incest",
-  "jerk off",
-  "jizz",
-  "lubejob",
-  "masturbate",
-  "orgasm",
-  "orgy",
-  "porn",
-  "rape",
-  "semen",
-  "sex",
-  "pussy",
-  "cock",
-  "penis",
-  "vagina",
-  "tit",
-  "boob",
-]);
-
-export const TOXICITY_RULES: { id: string; category: ToxicityCategory; weight: number; re: RegExp }[] = [
-  {
-    id: "you-are-insult",
-    category: "insult",
-    weight: 0.8,
-    re: /\byou(?:'re| are|r)? (?:such |a |an |so |the |fucking |fuckin |complete |total |utter |absolute |pathetic |little ){0,3}(?:idiot|moron|imbecile|stupid|dumb|loser|retard|worthless|pathetic|ugly|disgusting|trash|garbage|scum|clown|fool|cretin|waste of space|piece of (?:shit|crap|garbage))\b/u,
-  },
-  {
-    id: "shut-up",
-    category: "insult",
-    weight: 0.5,
-    re: /\b(?:shut (?:the fuck )?up|go to hell|screw you|fuck (?:you|off)|get lost,? (?:idiot|loser))\b/u,
-  },
-  {
-    id: "threat-kill",
-    category: "threat",
-    weight: 0.9,
-    re: /\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna)|we(?:'ll| will)) (?:kill|murder|hurt|shoot|stab|beat|find|destroy|rape|strangle|burn)\b.{0,20}\b(?:you|your (?:family|kids|wife|husband)|him|her|them)\b/u,
-  },
-  {
-    id: "threat-die",
-    category: "threat",
-    weight: 0.75,
-    re: /\byou(?:'re| are)? (?:going to|gonna|will|should|deserve to) (?:die|be killed|suffer|regret)\b|\bi know where you live\b/u,
-  },
-  {
-    id: "hate-dehumanize",
-    category: "hate",
-    weight: 0.85,
-    re: /\b(?:all|those|these|the|fucking) (?:jews|muslims|christians|blacks|whites|asians|arabs|mexicans|immigrants|refugees|gays|lesbians|trans people|women|men|gypsies|roma)\b.{0,30}\b(?:are (?:animals|vermin|subhuman|parasites|rats|cockroaches|inferior|a disease)|should (?:all )?(?:die|be (?:killed|exterminated|gassed|deported|eliminated)))\b/u,
-  },
-  {
-    id: "self-harm",
-    category: "self_harm",
-    weight: 0.85,
-    re: /\b(?:i (?:want|wanna|am going|'m going|plan) to (?:kill myself|die|end (?:it all|my life)|hurt myself|cut myself)|(?:how (?:do i|to|can i)|best way to) (?:kill myself|commit suicide|end my life|cut myself|overdose)|i (?:don't|do not) want to (?:live|be alive) anymore)\b/u,
-  },
-  {
-    id: "sexual-explicit",
-    category: "sexual",
-    weight: 0.6,
-    re: /\b(?:explicit sex(?:ual)? (?:scene|story|content)|nude (?:photos|pics) of|send (?:me )?nudes|have sex with (?:a )?(?:child|minor|kid))\b/u,
-  },
-];
-
-const WEIGHT: Record<string, number> = { hate: 0.9, sexual: 0.6, profanity: 0.5 };
-
 /**
- * Toxicity detector: the `obscenity` library's English term list (with its leetspeak and
- * confusable transformers) grouped into profanity / hate / sexual, plus rules for insults,
- * threats, dehumanizing hate and self-harm, on the normalized text.
+ * Toxicity detector: the `obscenity` library's English term list plus common name-calling words
+ * (with obscenity's leetspeak and confusable transformers), grouped into profanity / insult / hate /
+ * sexual, plus rules for insults, threats and death wishes, dehumanizing hate, self-harm and
+ * masked swear words, on the normalized text.
  *
  * @example
  * new ToxicityDetector().detect("you are a worthless idiot").categories.insult // 0.8
  */
 export class ToxicityDetector {
-  private readonly matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  private readonly matcher = new RegExpMatcher({ ...TOXICITY_DATASET.build(), ...englishRecommendedTransformers });
 
   constructor(private readonly threshold = 0.5) {}
 
@@ -148,12 +41,17 @@ export class ToxicityDetector {
     const words = new Set<string>();
     for (const view of [text, norm])
       for (const m of this.matcher.getAllMatches(view))
-        words.add(englishDataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? "term");
+        words.add(TOXICITY_DATASET.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? "term");
+    let clinicalSeen = false;
     for (const word of words) {
-      const c: ToxicityCategory = SLURS.has(word) ? "hate" : SEXUAL.has(word) ? "sexual" : "profanity";
-      bump(c, WEIGHT[c] ?? 0.5, `${c}:${word}`);
+      const { category, weight, clinical } = lexiconCategory(word);
+      if (clinical && clinicalSeen) continue;
+      clinicalSeen ||= clinical;
+      bump(category, weight, `${category}:${word}`);
     }
-    for (const r of TOXICITY_RULES) if (r.re.test(norm)) bump(r.category, r.weight, `${r.category}:${r.id}`);
+    const raw = text.toLowerCase();
+    for (const r of TOXICITY_RULES)
+      if (r.re.test(r.raw === true ? raw : norm)) bump(r.category, r.weight, `${r.category}:${r.id}`);
     const score = Math.round(Math.max(...Object.values(categories)) * 1e4) / 1e4;
     return { score, detected: score >= this.threshold, categories, reasons, issues };
   }
