@@ -1,0 +1,82 @@
+import { decodeSpans } from "@airr/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fromBase64, readablePrefix, unreadableHead } from "../../../core/src/detect/anomaly/spanDecoders.js";
+
+const runs = { numRuns: 2000 };
+
+describe("decodeSpans' rot13 cue", () => {
+  it("finds ROT13_CUE's matches from the text's \"13\"s", () => {
+    const piece = fc.constantFrom("rot", "ROT", "Rot", "-", " ", "13", "113", "x", "_", "é", "caesar", "CAESAR", "\n");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const s = parts.join("");
+        const cue = /\brot[- ]?13\b|\bcaesar\b/i.test(s);
+        expect(decodeSpans(s).some((d) => d.encoding === "rot13")).toBe(cue);
+      }),
+      runs,
+    );
+  });
+});
+
+describe("decodeSpans' base64 head check", () => {
+  // Bytes that start readable text, UTF-8 sequences (valid, overlong, surrogate, past U+10FFFF,
+  // cut short), C1 controls as UTF-8, U+FFFD itself, and bytes no text holds.
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(..."abc xyz\n\t").map((t) => [...Buffer.from(t)]) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .constantFrom("é", "жи", "日本", "😀", "\u0085", "\u009f", "\u00a0", "\ufffd", "\uffff", "\u{10ffff}")
+        .map((t) => [...Buffer.from(t)]),
+    },
+    { weight: 4, arbitrary: fc.integer({ min: 0, max: 255 }).map((b) => [b]) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom([0xe0, 0x9f], [0xed, 0xa0], [0xf0, 0x8f], [0xf4, 0x90], [0xc0, 0x80], [0xe2, 0x82]),
+    },
+  );
+  const encoded = fc
+    .tuple(fc.array(piece, { minLength: 4, maxLength: 16 }), fc.boolean())
+    .map(([p, url]) =>
+      Buffer.from(p.flat())
+        .toString(url ? "base64url" : "base64")
+        .replace(/=+$/, ""),
+    )
+    .filter((m) => m.length >= 16);
+
+  it("says unreadable only when the decoded match's readable prefix is under six units", () => {
+    fc.assert(
+      fc.property(encoded, (m) => {
+        const prefix = readablePrefix(fromBase64(m));
+        if (unreadableHead(m)) expect(prefix === null || prefix.length < 6).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it("says unreadable whenever whole characters in the first 12 bytes cut the prefix under six units", () => {
+    // Prepare: whole characters, some of them ones readablePrefix cuts at.
+    const char = fc.constantFrom(..."abcdef ", "é", "жи", "日", "😀", "\u0085", "\ufffd", "\u0001", "\u007f");
+    fc.assert(
+      fc.property(fc.array(char, { minLength: 6, maxLength: 14 }), (chars) => {
+        const bytes = Buffer.from(chars.join(""));
+        const m = bytes.toString("base64").replace(/=+$/, "");
+        fc.pre(m.length >= 16);
+        // The characters wholly inside the first 12 bytes, and where readablePrefix cuts them.
+        let inHead = "";
+        for (const ch of chars) {
+          if (Buffer.byteLength(inHead + ch) > 12) break;
+          inHead += ch;
+        }
+        const cut = readablePrefix(inHead) as string;
+        // Act
+        const unreadable = unreadableHead(m);
+        // Assess
+        if (cut.length < inHead.length && cut.length < 6) expect(unreadable).toBe(true);
+        if (unreadable) expect((readablePrefix(fromBase64(m)) ?? "").length).toBeLessThan(6);
+      }),
+      runs,
+    );
+  });
+});
