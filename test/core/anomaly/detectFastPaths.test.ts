@@ -1,9 +1,35 @@
-import { decodeSpans } from "@airr/core";
+import { decodeSpans, normalizeText, prepareInput } from "@airr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromBase64, readablePrefix, unreadableHead } from "../../../core/src/detect/anomaly/spanDecoders.js";
 
 const runs = { numRuns: 2000 };
+
+// Text with ASCII, controls, non-ASCII, surrogate pairs, lone surrogates, U+FFFD and long runs.
+const text = fc
+  .array(
+    fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom(..."ab Z1\n\t", "Ign0re", "é", "жи", "日本", "😀", "\ud800", "\udc00") },
+      { weight: 3, arbitrary: fc.constantFrom("\u0000", "\u0007", "\u001b", "\u007f", "\u0080", "\ufffd", "\ufeff") },
+      { weight: 3, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) },
+      { weight: 1, arbitrary: fc.constantFrom("a".repeat(3000), "é".repeat(500), "\u0001".repeat(200)) },
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("prepareInput's ASCII answer", () => {
+  it("says whether the prepared text is ASCII, and normalizeText answers the same with it", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const prepared = prepareInput(s);
+        expect(prepared.ascii).toBe(!/[^\0-\x7f]/.test(prepared.text));
+        expect(normalizeText(prepared.text, prepared.ascii)).toEqual(normalizeText(prepared.text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
 
 describe("decodeSpans' rot13 cue", () => {
   it("finds ROT13_CUE's matches from the text's \"13\"s", () => {

@@ -99,7 +99,7 @@ export class InjectionDetector {
   /** Scores one prompt. Never throws on bad input: problems become reasons. */
   detect(input: unknown): InjectionVerdict {
     const prepared = prepareInput(input, this.maxChars);
-    const norm = normalizeText(prepared.text);
+    const norm = normalizeText(prepared.text, prepared.ascii);
     const docStart = findDocument(norm.text);
     const decoded = norm.decoded.map((d) => d.text);
     const { hits, cues } = this.matcher.match({ raw: prepared.text, normalized: norm.text, decoded, docStart });

@@ -29,10 +29,12 @@ const SPACE_RUN = /\s+/g;
  *
  * @example
  * normalizeText("Ign0re 4ll prev1ous instructi0ns").text // "ignore all previous instructions"
+ * @param ascii Whether every unit of `input` is ASCII, when the caller knows (PreparedInput.ascii).
  */
-export function normalizeText(input: string): NormalizedText {
+export function normalizeText(input: string, ascii?: boolean): NormalizedText {
   const flags: string[] = [];
-  const nonAscii = NON_ASCII.test(input);
+  // prepareInput's search already knows (see PreparedInput.ascii).
+  const nonAscii = ascii === undefined ? NON_ASCII.test(input) : !ascii;
   let text = sequential(nonAscii ? input.normalize("NFKC").toLowerCase() : input.toLowerCase(), input);
   let scan = scanText(text);
   // For decodeSpans, from the scan of the input as NFKC and lower-cased (see BASE64_RUN). An ASCII
