@@ -9,6 +9,7 @@ import {
   rot13,
   unreadableHead,
 } from "./spanDecoders.js";
+import { CAESAR_PAIR, HIDDEN, LEFT_BRACKET, LESS_THAN, PERCENT, THIRTEEN } from "./textScan.js";
 
 /** A span of hidden text recovered from the input, with how it was hidden. */
 export interface DecodedSpan {
@@ -42,12 +43,18 @@ export interface DecodeHints {
    */
   folded?: string;
   /**
+   * `TextScan.bits` of `folded`: without LESS_THAN, LEFT_BRACKET, PERCENT, HIDDEN, THIRTEEN or
+   * CAESAR_PAIR the search for comments, URL escapes, tag characters or the rot13 cue is skipped.
+   */
+  cues?: number;
+  /**
    * For a text of ASCII only: where every maximal run of 15 or more base64 characters starts,
    * ascending (then no search for them).
    */
   base64Starts?: readonly number[] | undefined;
 }
 const NO_HINTS: DecodeHints = {};
+const ALL_CUES = -1;
 
 /**
  * Recovers text hidden with common encodings: base64 and hex runs that decode to readable text,
@@ -62,21 +69,24 @@ export function decodeSpans(text: string, hints: DecodeHints = NO_HINTS): Decode
   const push = (encoding: DecodedSpan["encoding"], decoded: string | null) => {
     if (decoded !== null && out.length < MAX_SPANS && readable(decoded)) out.push({ encoding, text: decoded });
   };
+  const cues = hints.cues ?? ALL_CUES;
   const runs = encodedRuns(text, hints.base64 !== false, hints.base64Starts);
   for (const m of runs.base64)
     if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m) && !unreadableHead(m)) push("base64", readablePrefix(fromBase64(m)));
   if (runs.hex) for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
-  if (hasEscapes(text, 3)) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
+  if (cues & PERCENT && hasEscapes(text, 3)) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
   // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.
-  const tags = text.includes("\udb40") ? fromTagChars(text) : null;
+  const tags = cues & HIDDEN && text.includes("\udb40") ? fromTagChars(text) : null;
   if (tags !== null) out.push({ encoding: "tag-chars", text: tags });
-  if (text.includes("<!--") || text.includes("[//]"))
+  if ((cues & LESS_THAN && text.includes("<!--")) || (cues & LEFT_BRACKET && text.includes("[//]")))
     for (const m of text.matchAll(COMMENT)) {
       const body = (m[1] ?? m[2] ?? "").trim();
       if (body.length > 0 && out.length < MAX_SPANS) out.push({ encoding: "comment", text: body });
     }
-  const caesar = (hints.folded === undefined || hints.folded.includes("caesa")) && CAESAR.test(text);
-  if (caesar ? ROT13_CUE.test(text) : rot13Cue(text)) out.push({ encoding: "rot13", text: rot13(text) });
+  const caesar =
+    (cues & CAESAR_PAIR) !== 0 && (hints.folded === undefined || hints.folded.includes("caesa")) && CAESAR.test(text);
+  if (caesar ? ROT13_CUE.test(text) : (cues & THIRTEEN) !== 0 && rot13Cue(text))
+    out.push({ encoding: "rot13", text: rot13(text) });
   return out;
 }
 

@@ -43,6 +43,7 @@ export function normalizeText(input: string, ascii?: boolean): NormalizedText {
   const hints: DecodeHints = {
     base64: (scan.bits & BASE64_RUN) !== 0,
     folded: text,
+    cues: scan.bits,
     base64Starts: nonAscii || starts.length === 0 ? undefined : starts.slice(),
   };
   // Hidden characters are stripped before NFKC, but looked for after it by the scan: NFKC and
