@@ -1,6 +1,7 @@
-import { decodeSpans, normalizeText, prepareInput } from "@airr/core";
+import { adversarialSuffixScore, decodeSpans, normalizeText, prepareInput } from "@airr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { oddTokens, suffixEvidence } from "../../../core/src/detect/anomaly/adversarialSuffix.js";
 import { fromBase64, readablePrefix, unreadableHead } from "../../../core/src/detect/anomaly/spanDecoders.js";
 import {
   CAESAR_PAIR,
@@ -152,6 +153,31 @@ describe("decodeSpans' base64 head check", () => {
         // Assess
         if (cut.length < inHead.length && cut.length < 6) expect(unreadable).toBe(true);
         if (unreadable) expect((readablePrefix(fromBase64(m)) ?? "").length).toBeLessThan(6);
+      }),
+      runs,
+    );
+  });
+});
+
+describe("suffixEvidence", () => {
+  // Prose-like tokens: words, punctuation runs, quotes, brackets, mid-word capitals, code.
+  const word = fc.oneof(
+    fc.constantFrom("hello", "iPhone", "foo(bar)", "a''b", "!!!", "x=>y", "a;", "{b}", "def ", "let ", "é", "😀"),
+    fc.string({ unit: fc.constantFrom(..."aZbY!.,'\"()[]{}<>|^~`*=+@#-_/:;?%&$"), maxLength: 8 }),
+  );
+  const tokens = fc
+    .tuple(fc.array(word, { minLength: 5, maxLength: 70 }), fc.constantFrom(" ", "\n", "  \n  ", "\t"))
+    .map(([words, gap]) => words.join(gap));
+
+  it("answers what the suffix score and odd-token count it replaces answered, where scoring reads them", () => {
+    fc.assert(
+      fc.property(fc.oneof(tokens, text), fc.boolean(), (s, harmful) => {
+        const odd = oddTokens(s, harmful ? 2 : 4);
+        // Act
+        const got = suffixEvidence(s, harmful);
+        // Assess: scoreEvidence reads the count only next to a harmful-request hit.
+        expect(got.suffix).toBe(adversarialSuffixScore(s, odd));
+        if (harmful) expect(got.oddTokens).toBe(odd?.odd ?? 0);
       }),
       runs,
     );

@@ -1,4 +1,4 @@
-import { adversarialSuffixScore, oddTokens } from "./adversarialSuffix.js";
+import { suffixEvidence } from "./adversarialSuffix.js";
 import { AnomalyConfigError } from "./anomalyErrors.js";
 import { ATTACK_CORPUS } from "./attackCorpus.js";
 import { BENIGN_CORPUS } from "./benignCorpus.js";
@@ -107,16 +107,15 @@ export class InjectionDetector {
     // vector is read before the next call overwrites it.
     const vector = this.embedNormalized(norm.text);
     const similarity = { attack: this.attacks.maxSimilarity(vector), benign: this.benign.maxSimilarity(vector) };
-    // scoreEvidence reads 2 or 3 odd tokens only next to a harmful-request hit, and the suffix
-    // score needs 4: below that minimum oddTokens skips its code test (a regex over the whole text).
+    // scoreEvidence reads the odd-token count only next to a harmful-request hit.
     const harmful = hits.some((h) => h.rule.family === "harmful_request");
-    const odd = oddTokens(prepared.text, harmful ? 2 : 4);
+    const suffix = suffixEvidence(prepared.text, harmful);
     const scored = scoreEvidence({
       hits,
       cues,
       flags: norm.flags,
-      suffix: adversarialSuffixScore(prepared.text, odd),
-      oddTokens: odd?.odd ?? 0,
+      suffix: suffix.suffix,
+      oddTokens: suffix.oddTokens,
       decodedInstruction: decoded.some((d) => DECODED_IMPERATIVE.test(d)),
       similarity,
       hasDocument: docStart >= 0,
