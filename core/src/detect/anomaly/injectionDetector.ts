@@ -16,6 +16,9 @@ import { type RuleHit, scoreEvidence } from "./scoreEvidence.js";
 const DECODED_IMPERATIVE =
   /\b(?:ignore|disregard|forget|say|state|print|tell|write|reveal|output|respond|answer|reply|do not|don't|must|instead|pretend|act as|you are)\b/u;
 
+// Most prompts hide no span; the matcher only reads the list.
+const NO_SPANS: readonly string[] = [];
+
 /**
  * The default block threshold on the calibrated score.
  *
@@ -101,7 +104,7 @@ export class InjectionDetector {
     const prepared = prepareInput(input, this.maxChars);
     const norm = normalizeText(prepared.text, prepared.ascii);
     const docStart = findDocument(norm.text);
-    const decoded = norm.decoded.map((d) => d.text);
+    const decoded = norm.decoded.length === 0 ? NO_SPANS : norm.decoded.map((d) => d.text);
     const { hits, cues } = this.matcher.match({ raw: prepared.text, normalized: norm.text, decoded, docStart });
     // normalizeText's output: lower-cased, whitespace collapsed (normalizeFastPaths.test.ts); the
     // vector is read before the next call overwrites it.
@@ -116,11 +119,12 @@ export class InjectionDetector {
       flags: norm.flags,
       suffix: suffix.suffix,
       oddTokens: suffix.oddTokens,
-      decodedInstruction: decoded.some((d) => DECODED_IMPERATIVE.test(d)),
+      decodedInstruction: decoded.length > 0 && decoded.some((d) => DECODED_IMPERATIVE.test(d)),
       similarity,
       hasDocument: docStart >= 0,
     });
-    const reasons = [...scored.reasons, ...prepared.issues];
+    // scored.reasons is a new array of this call's own.
+    const reasons = prepared.issues.length === 0 ? scored.reasons : [...scored.reasons, ...prepared.issues];
     if (prepared.binary && scored.score < this.threshold) reasons.push("input is binary-looking; scored as text");
     return {
       score: scored.score,

@@ -64,7 +64,7 @@ export function scoreEvidence(e: Evidence): {
   families: AttackFamily[];
   reasons: string[];
 } {
-  const parts = new EvidenceParts();
+  const parts = PARTS.clear();
   for (const h of e.hits) {
     const decoded = h.view === "decoded";
     parts.add(h.rule.family, decoded ? Math.max(h.rule.weight, 0.7) : h.rule.weight, h.rule.reason);
@@ -96,8 +96,12 @@ export function scoreEvidence(e: Evidence): {
   const margin = e.similarity.attack - e.similarity.benign;
   const z = CALIBRATION.a * (evidence - 0.5) + CALIBRATION.b * margin + CALIBRATION.c;
   const score = 1 / (1 + Math.exp(-z));
-  const reasons = parts.reasonsByWeight();
+  const reasons = parts.length === 0 ? [] : parts.reasonsByWeight();
   if (margin > 0.1) reasons.push(`similar to known attacks (cosine ${e.similarity.attack.toFixed(2)})`);
   if (e.cues.length > 0 && !strong) reasons.push(`benign cues: ${e.cues.map((c) => c.id).join(", ")}`);
-  return { score: Math.round(score * 1e4) / 1e4, evidence, families: parts.familiesByWeight(), reasons };
+  const families = parts.length === 0 ? [] : parts.familiesByWeight();
+  return { score: Math.round(score * 1e4) / 1e4, evidence, families, reasons };
 }
+
+// One set of parts for every call (cleared first): the answer holds none of its arrays.
+const PARTS = new EvidenceParts();
