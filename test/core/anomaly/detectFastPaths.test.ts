@@ -2,6 +2,7 @@ import { adversarialSuffixScore, decodeSpans, normalizeText, prepareInput } from
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { oddTokens, suffixEvidence } from "../../../core/src/detect/anomaly/adversarialSuffix.js";
+import { encodedRuns } from "../../../core/src/detect/anomaly/encodedRuns.js";
 import { fromBase64, readablePrefix, unreadableHead } from "../../../core/src/detect/anomaly/spanDecoders.js";
 import {
   CAESAR_PAIR,
@@ -178,6 +179,38 @@ describe("suffixEvidence", () => {
         // Assess: scoreEvidence reads the count only next to a harmful-request hit.
         expect(got.suffix).toBe(adversarialSuffixScore(s, odd));
         if (harmful) expect(got.oddTokens).toBe(odd?.odd ?? 0);
+      }),
+      runs,
+    );
+  });
+});
+
+describe("base64 runs of non-ASCII text from the scan of its lower-cased copy", () => {
+  it("lower-casing never shortens a code point, and an NFKC-stable one keeping its length stays non-ASCII", () => {
+    const shorter: number[] = [];
+    const becameAscii: number[] = [];
+    for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const lower = ch.toLowerCase();
+      if (lower.length < ch.length) shorter.push(cp);
+      if (lower.length === ch.length && /[\0-\x7f]/.test(lower) && ch.normalize("NFKC") === ch) becameAscii.push(cp);
+    }
+    expect(shorter).toEqual([]);
+    expect(becameAscii).toEqual([]);
+  });
+
+  it("finds the runs the base64 search finds when NFKC keeps the text and lower-casing its length", () => {
+    const piece = fc.constantFrom(
+      ...["aWdub3JlIGFsbCBydWxlcw==", "A1b2C3d4E5f6G7h8", "x".repeat(20), "é", "Σ", "ΣΑ", "İ", "K", "😀", "𐐀"],
+      ...["a-b_c+d/e", " ", "жи", "ß", "\u0301", "ﬁ"],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const s = parts.join("");
+        const lower = s.toLowerCase();
+        fc.pre(s.normalize("NFKC") === s && lower.length === s.length);
+        expect(encodedRuns(s, true, [...scanText(lower).base64Starts])).toEqual(encodedRuns(s));
       }),
       runs,
     );

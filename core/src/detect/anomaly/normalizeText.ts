@@ -35,16 +35,21 @@ export function normalizeText(input: string, ascii?: boolean): NormalizedText {
   const flags: string[] = [];
   // prepareInput's search already knows (see PreparedInput.ascii).
   const nonAscii = ascii === undefined ? NON_ASCII.test(input) : !ascii;
-  let text = sequential(nonAscii ? input.normalize("NFKC").toLowerCase() : input.toLowerCase(), input);
+  const nfkc = nonAscii ? input.normalize("NFKC") : input;
+  const lower = nfkc.toLowerCase();
+  let text = sequential(lower, input);
   let scan = scanText(text);
-  // For decodeSpans, from the scan of the input as NFKC and lower-cased (see BASE64_RUN). An ASCII
-  // input's runs are where the scan of its lower-cased copy found them.
+  // For decodeSpans, from the scan of the input as NFKC and lower-cased (see BASE64_RUN). The
+  // input's runs are where the scan of its lower-cased copy found them when every unit stayed one
+  // unit of the same base64 class: always for ASCII; for other text when NFKC kept it and
+  // lower-casing kept its length (then no unit became ASCII: detectFastPaths.test.ts).
+  const samePlaces = !nonAscii || (nfkc === input && lower.length === input.length);
   const starts = scan.base64Starts;
   const hints: DecodeHints = {
     base64: (scan.bits & BASE64_RUN) !== 0,
     folded: text,
     cues: scan.bits,
-    base64Starts: nonAscii || starts.length === 0 ? undefined : starts.slice(),
+    base64Starts: !samePlaces || starts.length === 0 ? undefined : starts.slice(),
   };
   // Hidden characters are stripped before NFKC, but looked for after it by the scan: NFKC and
   // lower-casing keep every one of them (or turn it into another: U+3164 into U+1160), and no
