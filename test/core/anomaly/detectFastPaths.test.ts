@@ -2,7 +2,10 @@ import { adversarialSuffixScore, decodeSpans, normalizeText, prepareInput } from
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { oddTokens, suffixEvidence } from "../../../core/src/detect/anomaly/adversarialSuffix.js";
+import { LOOK_ALIKE_PAIRS } from "../../../core/src/detect/anomaly/confusablePairs.js";
+import { FOLDED_AT, foldLookAlikeWords } from "../../../core/src/detect/anomaly/confusables.js";
 import { encodedRuns } from "../../../core/src/detect/anomaly/encodedRuns.js";
+import { addFoldedLeetPairs } from "../../../core/src/detect/anomaly/foldedLeetPairs.js";
 import { fromBase64, readablePrefix, unreadableHead } from "../../../core/src/detect/anomaly/spanDecoders.js";
 import {
   CAESAR_PAIR,
@@ -211,6 +214,52 @@ describe("base64 runs of non-ASCII text from the scan of its lower-cased copy", 
         const lower = s.toLowerCase();
         fc.pre(s.normalize("NFKC") === s && lower.length === s.length);
         expect(encodedRuns(s, true, [...scanText(lower).base64Starts])).toEqual(encodedRuns(s));
+      }),
+      runs,
+    );
+  });
+});
+
+describe("the scan after a look-alike fold", () => {
+  it("a look-alike folds to one a-z letter, or to more than one unit (then normalizeText rescans)", () => {
+    for (const [, to] of LOOK_ALIKE_PAIRS) expect(to.length > 1 || /^[a-z]$/.test(to)).toBe(true);
+  });
+
+  it("gains the leetspeak pairs scanText finds in the folded text, and keeps the rest of what foldLeetAndSpaces reads", () => {
+    const piece = fc.constantFrom(
+      ..."аеорсхіоαο",
+      ..."abz019@$!|",
+      " ",
+      "  ",
+      ".",
+      "-",
+      "\n",
+      "ß",
+      "жи",
+      "😀",
+      "і1",
+      "1о",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const lower = parts.join("");
+        const scan = scanText(lower);
+        const folded = foldLookAlikeWords(lower);
+        fc.pre(folded.folded > 0 && folded.text.length === lower.length);
+        // Act
+        addFoldedLeetPairs(scan, folded.text, FOLDED_AT);
+        const patched = {
+          pairs: [...scan.leetPairs.subarray(0, scan.pairCount)],
+          runs: [...scan.spaceRuns.subarray(0, 3 * scan.runCount)],
+          spaced: [...scan.spacedStarts],
+        };
+        // Assess
+        const rescan = scanText(folded.text);
+        expect(patched).toEqual({
+          pairs: [...rescan.leetPairs.subarray(0, rescan.pairCount)],
+          runs: [...rescan.spaceRuns.subarray(0, 3 * rescan.runCount)],
+          spaced: [...rescan.spacedStarts],
+        });
       }),
       runs,
     );

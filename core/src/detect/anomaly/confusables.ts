@@ -43,6 +43,15 @@ export function foldConfusables(lower: string): { text: string; folded: number }
 // Word spans [start, end, hasLatin] holding a look-alike, reused between calls.
 const words: number[] = [];
 
+/**
+ * Where the last foldLookAlikeWords call replaced a look-alike, ascending (offsets in its input;
+ * the same in its output when that kept the length). Rewritten by the next call.
+ *
+ * @example
+ * foldLookAlikeWords("іgnоre"); FOLDED_AT // [0, 3]
+ */
+export const FOLDED_AT: number[] = [];
+
 // Per BMP unit, filled a 256-unit block at a time on first use: letterOrMark's bits, a-z, a
 // look-alike, a high surrogate. One lookup per unit for the word pass below.
 const LATIN = 16;
@@ -75,6 +84,7 @@ function fillWordClass(c: number): number {
  */
 export function foldLookAlikeWords(lower: string): { text: string; folded: number } {
   words.length = 0;
+  FOLDED_AT.length = 0;
   let latin = 0;
   let letters = 0;
   for (let i = 0; i < lower.length; ) {
@@ -118,6 +128,7 @@ export function foldLookAlikeWords(lower: string): { text: string; folded: numbe
       else {
         text += to;
         folded++;
+        FOLDED_AT.push(i);
       }
     }
     last = end;

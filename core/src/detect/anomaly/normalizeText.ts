@@ -1,5 +1,6 @@
-import { foldConfusables, foldLookAlikeWords } from "./confusables.js";
+import { FOLDED_AT, foldConfusables, foldLookAlikeWords } from "./confusables.js";
 import { type DecodedSpan, type DecodeHints, decodeSpans } from "./decodeSpans.js";
+import { addFoldedLeetPairs } from "./foldedLeetPairs.js";
 import { FOLD_LEET_AND_SPACES_PATTERNS, foldLeetAndSpaces } from "./foldLeetAndSpaces.js";
 import { FOLD_LEET_WORD_PATTERNS } from "./foldLeetWord.js";
 import { BASE64_RUN, HIDDEN, LOOK_ALIKE, scanText, sequential } from "./textScan.js";
@@ -63,8 +64,11 @@ export function normalizeText(input: string, ascii?: boolean): NormalizedText {
     const folded = foldLookAlikeWords(text);
     if (folded.folded > 0) {
       flags.push("homoglyphs");
+      // One letter for each look-alike (nearly always): the scan needs only the new leet pairs.
+      const sameLength = folded.text.length === text.length;
       text = sequential(folded.text);
-      scan = scanText(text);
+      if (sameLength) addFoldedLeetPairs(scan, text, FOLDED_AT);
+      else scan = scanText(text);
     }
   }
   const folded = foldLeetAndSpaces(text, scan);
