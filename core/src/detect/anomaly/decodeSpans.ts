@@ -31,6 +31,10 @@ const CAESAR = /caesar/i;
 // "rot13", so this replaces ROT13_CUE's case-insensitive scan of every offset.
 const ROT13_AT = /(?<=\brot[- ]?)13\b/iy;
 const MAX_SPANS = 16;
+// A base64 match mixes cases or digits (a lower-case word alone is no payload); module constants,
+// as a literal in the loop made a new RegExp per match.
+const HAS_LOWER = /[a-z]/;
+const HAS_UPPER_OR_DIGIT = /[A-Z0-9]/;
 
 /** What a caller's own scan of the text already knows, to spare decodeSpans a pass. */
 export interface DecodeHints {
@@ -72,7 +76,8 @@ export function decodeSpans(text: string, hints: DecodeHints = NO_HINTS): Decode
   const cues = hints.cues ?? ALL_CUES;
   const runs = encodedRuns(text, hints.base64 !== false, hints.base64Starts);
   for (const m of runs.base64)
-    if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m) && !unreadableHead(m)) push("base64", readablePrefix(fromBase64(m)));
+    if (HAS_LOWER.test(m) && HAS_UPPER_OR_DIGIT.test(m) && !unreadableHead(m))
+      push("base64", readablePrefix(fromBase64(m)));
   if (runs.hex) for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
   if (cues & PERCENT && hasEscapes(text, 3)) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
   // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.
@@ -113,4 +118,7 @@ function isHexDigit(c: number): boolean {
 }
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */
-export const DECODE_SPANS_PATTERNS: readonly RegExp[] = [BASE64, HEX, URLENC, COMMENT, ROT13_CUE, CAESAR, ROT13_AT];
+export const DECODE_SPANS_PATTERNS: readonly RegExp[] = [
+  ...[BASE64, HEX, URLENC, COMMENT, ROT13_CUE, CAESAR, ROT13_AT],
+  ...[HAS_LOWER, HAS_UPPER_OR_DIGIT],
+];

@@ -10,6 +10,8 @@ const LEET_MAP: Record<string, string> = {
   "!": "i",
   "|": "l",
 };
+// LEET_MAP by UTF-16 unit (all keys are ASCII): a string-keyed lookup per character cost more.
+const LEET_BY_UNIT: (string | undefined)[] = Array.from({ length: 128 }, (_, c) => LEET_MAP[String.fromCharCode(c)]);
 // Numbers with units or ordinals are not leetspeak ("2nd", "24h", "4k", "100ms", "3d").
 const UNIT = /^\d+(?:st|nd|rd|th|[kmgt]b?|px|ms|s|am|pm|d|x|h|m|fa|v)$|^\d+(?:[a-z]\d*)?$/;
 
@@ -30,7 +32,8 @@ export function foldLeetWord(word: string): { text: string; changed: boolean } {
   let text = "";
   let last = 0;
   for (let i = 0; i < coreEnd; i++) {
-    const to = LEET_MAP[word[i] as string];
+    const c = word.charCodeAt(i);
+    const to = c < 128 ? LEET_BY_UNIT[c] : undefined;
     if (to === undefined) continue;
     text += word.slice(last, i) + to;
     last = i + 1;
