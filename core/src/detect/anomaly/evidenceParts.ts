@@ -33,15 +33,6 @@ export class EvidenceParts {
   readonly reasons: string[] = [];
   private seen = 0;
 
-  /** Empties the parts for the next prompt (one instance serves every call); returns `this`. */
-  clear(): this {
-    this.families.length = 0;
-    this.weights.length = 0;
-    this.reasons.length = 0;
-    this.seen = 0;
-    return this;
-  }
-
   get length(): number {
     return this.weights.length;
   }

@@ -64,7 +64,7 @@ export function scoreEvidence(e: Evidence): {
   families: AttackFamily[];
   reasons: string[];
 } {
-  const parts = PARTS.clear();
+  const parts = new EvidenceParts();
   for (const h of e.hits) {
     const decoded = h.view === "decoded";
     parts.add(h.rule.family, decoded ? Math.max(h.rule.weight, 0.7) : h.rule.weight, h.rule.reason);
@@ -102,6 +102,3 @@ export function scoreEvidence(e: Evidence): {
   const families = parts.length === 0 ? [] : parts.familiesByWeight();
   return { score: Math.round(score * 1e4) / 1e4, evidence, families, reasons };
 }
-
-// One set of parts for every call (cleared first): the answer holds none of its arrays.
-const PARTS = new EvidenceParts();
