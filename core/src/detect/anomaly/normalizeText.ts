@@ -66,7 +66,7 @@ export function normalizeText(input: string, ascii?: boolean): NormalizedText {
       flags.push("homoglyphs");
       // One letter for each look-alike (nearly always): the scan needs only the new leet pairs.
       const sameLength = folded.text.length === text.length;
-      text = sequential(folded.text);
+      text = folded.text; // a sequential string (see FOLDED_AT)
       if (sameLength) addFoldedLeetPairs(scan, text, FOLDED_AT);
       else scan = scanText(text);
     }
