@@ -16,7 +16,7 @@ export interface Evidence {
   suffix: number;
   /**
    * Count of machine-looking tokens at the end (see adversarialSuffix). Read only next to a
-   * harmful-request hit: the detector counts fewer than 4 only then (else passes 0).
+   * harmful-request hit; the detector passes 0 otherwise (see suffixEvidence).
    */
   oddTokens: number;
   /** A decoded (base64/hex/url/rot13/tag) span reads like an instruction. */
