@@ -6,6 +6,7 @@ import { LOOK_ALIKE_PAIRS } from "../../../core/src/detect/anomaly/confusablePai
 import { FOLDED_AT, foldLookAlikeWords } from "../../../core/src/detect/anomaly/confusables.js";
 import { encodedRuns } from "../../../core/src/detect/anomaly/encodedRuns.js";
 import { addFoldedLeetPairs } from "../../../core/src/detect/anomaly/foldedLeetPairs.js";
+import { FOLD_LEET_WORD_PATTERNS, foldLeetWord } from "../../../core/src/detect/anomaly/foldLeetWord.js";
 import { fromBase64, readablePrefix, unreadableHead } from "../../../core/src/detect/anomaly/spanDecoders.js";
 import {
   CAESAR_PAIR,
@@ -260,6 +261,39 @@ describe("the scan after a look-alike fold", () => {
           runs: [...rescan.spaceRuns.subarray(0, 3 * rescan.runCount)],
           spaced: [...rescan.spacedStarts],
         });
+      }),
+      runs,
+    );
+  });
+});
+
+describe("foldLeetWord", () => {
+  // The word fold as it was: the unit regex on every word, then a string-keyed map.
+  const UNIT = FOLD_LEET_WORD_PATTERNS[0] as RegExp;
+  const MAP: Record<string, string> = {
+    0: "o",
+    1: "i",
+    3: "e",
+    4: "a",
+    5: "s",
+    7: "t",
+    "@": "a",
+    $: "s",
+    "!": "i",
+    "|": "l",
+  };
+  function referenceFoldLeetWord(word: string): { text: string; changed: boolean } {
+    if (word.length < 2 || UNIT.test(word)) return { text: word, changed: false };
+    const core = word.replace(/[!|]+$/, "");
+    const text = [...core].map((ch) => MAP[ch] ?? ch).join("") + word.slice(core.length);
+    return { text, changed: text !== word };
+  }
+
+  it("answers what the regex-first version answered", () => {
+    const word = fc.string({ unit: fc.constantFrom(..."abcdkmstxhv0134579@$!|"), maxLength: 10 });
+    fc.assert(
+      fc.property(word, (w) => {
+        expect(foldLeetWord(w)).toEqual(referenceFoldLeetWord(w));
       }),
       runs,
     );

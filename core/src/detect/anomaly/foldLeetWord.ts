@@ -25,7 +25,9 @@ const UNIT = /^\d+(?:st|nd|rd|th|[kmgt]b?|px|ms|s|am|pm|d|x|h|m|fa|v)$|^\d+(?:[a
  * foldLeetWord("pr3v10u5!") // { text: "previous!", changed: true }
  */
 export function foldLeetWord(word: string): { text: string; changed: boolean } {
-  if (word.length < 2 || UNIT.test(word)) return { text: word, changed: false };
+  // Both of UNIT's alternatives start with a digit: most leet words ("python3") skip the regex.
+  const first = word.charCodeAt(0);
+  if (word.length < 2 || (first >= 48 && first <= 57 && UNIT.test(word))) return { text: word, changed: false };
   // Trailing punctuation is punctuation, not leetspeak ("great!").
   let coreEnd = word.length;
   while (coreEnd > 0 && (word.charCodeAt(coreEnd - 1) === 33 || word.charCodeAt(coreEnd - 1) === 124)) coreEnd--;
