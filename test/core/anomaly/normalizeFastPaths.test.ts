@@ -14,8 +14,9 @@ import { encodedRuns } from "../../../core/src/detect/anomaly/encodedRuns.js";
 import { INPUT_LIMITS_PATTERNS } from "../../../core/src/detect/anomaly/inputLimits.js";
 import { LETTER, letterOrMark, MARK } from "../../../core/src/detect/anomaly/letterOrMark.js";
 import { NORMALIZE_TEXT_PATTERNS } from "../../../core/src/detect/anomaly/normalizeText.js";
+import { sequential } from "../../../core/src/detect/anomaly/sequential.js";
 import { tailTokens } from "../../../core/src/detect/anomaly/tailTokens.js";
-import { BASE64_RUN, HIDDEN, scanText, sequential } from "../../../core/src/detect/anomaly/textScan.js";
+import { BASE64_RUN, HIDDEN, scanText } from "../../../core/src/detect/anomaly/textScan.js";
 import {
   referenceDecodeSpans,
   referenceFindDocument,

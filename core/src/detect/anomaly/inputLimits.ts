@@ -1,4 +1,4 @@
-import { sequential } from "./textScan.js";
+import { sequential } from "./sequential.js";
 
 /**
  * Inputs longer than this are truncated before scanning; the verdict says so.

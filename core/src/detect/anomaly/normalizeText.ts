@@ -3,7 +3,8 @@ import { type DecodedSpan, type DecodeHints, decodeSpans } from "./decodeSpans.j
 import { addFoldedLeetPairs } from "./foldedLeetPairs.js";
 import { FOLD_LEET_AND_SPACES_PATTERNS, foldLeetAndSpaces } from "./foldLeetAndSpaces.js";
 import { FOLD_LEET_WORD_PATTERNS } from "./foldLeetWord.js";
-import { BASE64_RUN, HIDDEN, LOOK_ALIKE, scanText, sequential } from "./textScan.js";
+import { sequential } from "./sequential.js";
+import { BASE64_RUN, HIDDEN, LOOK_ALIKE, scanText } from "./textScan.js";
 
 /** The result of `normalizeText`: folded text, recovered hidden spans and what was found. */
 export interface NormalizedText {
@@ -43,7 +44,7 @@ export function normalizeText(input: string, ascii?: boolean): NormalizedText {
   // For decodeSpans, from the scan of the input as NFKC and lower-cased (see BASE64_RUN). The
   // input's runs are where the scan of its lower-cased copy found them when every unit stayed one
   // unit of the same base64 class: always for ASCII; for other text when NFKC kept it and
-  // lower-casing kept its length (then no unit became ASCII: detectFastPaths.test.ts).
+  // lower-casing kept its length (then no unit became ASCII: decodeFastPaths.test.ts).
   const samePlaces = !nonAscii || (nfkc === input && lower.length === input.length);
   const starts = scan.base64Starts;
   const hints: DecodeHints = {
