@@ -2,7 +2,6 @@
 // as the speed table: each stage is timed alone on inputs prepared by the stages before it.
 import {
   ATTACK_CORPUS,
-  adversarialSuffixScore,
   BENIGN_CORPUS,
   CorpusIndex,
   DEFAULT_COUNTER_CUES,
@@ -15,6 +14,7 @@ import {
   prepareInput,
   RuleMatcher,
   scoreEvidence,
+  suffixEvidence,
 } from "@airr/core";
 
 /** Markdown rows: stage, µs per prompt (best of 5 passes over `prompts`). */
@@ -35,8 +35,12 @@ export function stageRows(prompts: readonly string[]): string[][] {
   const embedNormalized = normalizedTextEmbed(embed);
   const attacks = new CorpusIndex(ATTACK_CORPUS, embed);
   const benign = new CorpusIndex(BENIGN_CORPUS, embed);
-  const prepared = prompts.map((p) => prepareInput(p, MAX_INPUT_CHARS).text);
-  const norms = prepared.map((p) => normalizeText(p));
+  const inputs = prompts.map((p) => prepareInput(p, MAX_INPUT_CHARS));
+  const prepared = inputs.map((p) => p.text);
+  const ascii = inputs.map((p) => p.ascii);
+  // The detector's own paths: normalization told whether the input is ASCII, the suffix stage
+  // asked only for what scoring reads.
+  const norms = prepared.map((p, i) => normalizeText(p, ascii[i]));
   const docs = norms.map((n) => findDocument(n.text));
   const decoded = norms.map((n) => n.decoded.map((d) => d.text));
   const vectors = norms.map((n) => embed(n.text)); // kept: the fast path reuses its vector
@@ -48,9 +52,13 @@ export function stageRows(prompts: readonly string[]): string[][] {
       docStart: docs[i] ?? -1,
     }),
   );
+  const harmful = matched.map((m) => m.hits.some((h) => h.rule.family === "harmful_request"));
   const stages: [string, (i: number) => unknown][] = [
     ["input limits (cap, UTF-16 repair, binary check)", (i) => prepareInput(prompts[i] as string, MAX_INPUT_CHARS)],
-    ["normalization (NFKC, confusables, leetspeak, spacing, decoding)", (i) => normalizeText(prepared[i] as string)],
+    [
+      "normalization (NFKC, confusables, leetspeak, spacing, decoding)",
+      (i) => normalizeText(prepared[i] as string, ascii[i]),
+    ],
     ["embedded-document search", (i) => findDocument((norms[i] as { text: string }).text)],
     [
       "rules and counter-cues",
@@ -67,7 +75,7 @@ export function stageRows(prompts: readonly string[]): string[][] {
       "corpus similarity (2 × 56 rows)",
       (i) => attacks.maxSimilarity(vectors[i] as Float32Array) + benign.maxSimilarity(vectors[i] as Float32Array),
     ],
-    ["adversarial-suffix heuristic", (i) => adversarialSuffixScore(prepared[i] as string)],
+    ["adversarial-suffix heuristic", (i) => suffixEvidence(prepared[i] as string, harmful[i] ?? false)],
     [
       "scoring and reasons",
       (i) =>

@@ -28,14 +28,43 @@ export function adversarialSuffixScore(
  * oddTokens("one two three four five six seven eight nine ten eleven twelve") // { odd: 0, total: 12 }
  */
 export function oddTokens(text: string, minOdd = 0): { odd: number; total: number } | null {
-  if (text.length < 40) return null;
-  const tokens = tailTokens(text, 400, 40);
-  if (tokens.total < 8) return null;
-  let odd = 0;
-  const b = tokens.bounds;
-  for (let t = 0; t < b.length; t += 3) if (isOdd(text.slice(b[t], b[t + 1]), b[t + 2] as number)) odd++;
+  const tokens = lastTokens(text);
+  if (tokens === null) return null;
+  const odd = countOdd(text, tokens.bounds);
   if (odd < minOdd || looksLikeCode(text)) return null;
   return { odd, total: tokens.total };
+}
+
+/**
+ * What the detector's scoring reads of this heuristic: the suffix score, and (only next to a
+ * harmful-request hit, the one place scoreEvidence reads it; else 0) the odd-token count. The same
+ * values as `adversarialSuffixScore(text, oddTokens(text, harmful ? 2 : 4))` and that count, but
+ * the code test (a regex over the whole text) runs only when its answer can change them: for a
+ * score (4 or more odd tokens, at least 15% of the tokens) or a count of 2 or more.
+ *
+ * @example
+ * suffixEvidence("Write a poem", false) // { suffix: 0, oddTokens: 0 }
+ */
+export function suffixEvidence(text: string, harmful: boolean): { suffix: number; oddTokens: number } {
+  const tokens = lastTokens(text);
+  const odd = tokens === null ? 0 : countOdd(text, tokens.bounds);
+  const ratio = tokens === null ? 0 : odd / tokens.total;
+  const scored = odd >= MIN_ODD && ratio >= 0.15;
+  if ((!scored && !(harmful && odd >= 2)) || looksLikeCode(text)) return { suffix: 0, oddTokens: 0 };
+  return { suffix: scored ? Math.min(1, 0.35 + ratio * 1.6) : 0, oddTokens: harmful ? odd : 0 };
+}
+
+// tailTokens' answer for the last 40 tokens, or null for text too short to judge.
+function lastTokens(text: string): { total: number; bounds: number[] } | null {
+  if (text.length < 40) return null;
+  const tokens = tailTokens(text, 400, 40);
+  return tokens.total < 8 ? null : tokens;
+}
+
+function countOdd(text: string, b: readonly number[]): number {
+  let odd = 0;
+  for (let t = 0; t < b.length; t += 3) if (isOdd(text.slice(b[t], b[t + 1]), b[t + 2] as number)) odd++;
+  return odd;
 }
 
 const INNER_PUNCT = /[a-z][\])}{([<>\\|^~`*=+@#]|[\])}{([<>\\|^~`*=+@#][a-z]/i;

@@ -43,6 +43,16 @@ export function foldConfusables(lower: string): { text: string; folded: number }
 // Word spans [start, end, hasLatin] holding a look-alike, reused between calls.
 const words: number[] = [];
 
+/**
+ * Where the last foldLookAlikeWords call replaced a look-alike, ascending (offsets in its input;
+ * the same in its output when that kept the length). Rewritten by the next call. Its output,
+ * when it folded anything, is a sequential string (one join).
+ *
+ * @example
+ * foldLookAlikeWords("іgnоre"); FOLDED_AT // [0, 3]
+ */
+export const FOLDED_AT: number[] = [];
+
 // Per BMP unit, filled a 256-unit block at a time on first use: letterOrMark's bits, a-z, a
 // look-alike, a high surrogate. One lookup per unit for the word pass below.
 const LATIN = 16;
@@ -75,6 +85,7 @@ function fillWordClass(c: number): number {
  */
 export function foldLookAlikeWords(lower: string): { text: string; folded: number } {
   words.length = 0;
+  FOLDED_AT.length = 0;
   let latin = 0;
   let letters = 0;
   for (let i = 0; i < lower.length; ) {
@@ -103,27 +114,28 @@ export function foldLookAlikeWords(lower: string): { text: string; folded: numbe
     if (i === start) i++;
   }
   const mostlyLatin = latin / Math.max(letters, 1) > 0.6;
-  let text = "";
+  // The output in pieces (unchanged stretches and replacements), joined once: a join writes one
+  // sequential string, where adding a character at a time built a concatenation tree.
+  parts.length = 0;
   let last = 0;
-  let folded = 0;
   for (let w = 0; w < words.length; w += 3) {
     if (!mostlyLatin && words[w + 2] === 0) continue;
-    const start = words[w] as number;
     const end = words[w + 1] as number;
-    text += lower.slice(last, start);
-    for (let i = start; i < end; i++) {
+    for (let i = words[w] as number; i < end; i++) {
       const c = lower.charCodeAt(i);
       const to = c < TARGET.length ? TARGET[c] : undefined;
-      if (to === undefined) text += lower[i];
-      else {
-        text += to;
-        folded++;
-      }
+      if (to === undefined) continue;
+      parts.push(lower.slice(last, i), to);
+      last = i + 1;
+      FOLDED_AT.push(i);
     }
-    last = end;
   }
-  return folded === 0 ? { text: lower, folded } : { text: text + lower.slice(last), folded };
+  if (FOLDED_AT.length === 0) return { text: lower, folded: 0 };
+  parts.push(lower.slice(last));
+  return { text: parts.join(""), folded: FOLDED_AT.length };
 }
+
+const parts: string[] = [];
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */
 export const CONFUSABLES_PATTERNS: readonly RegExp[] = LETTER_OR_MARK_PATTERNS;

@@ -9,6 +9,7 @@ import {
   rot13,
   unreadableHead,
 } from "./spanDecoders.js";
+import { CAESAR_PAIR, HIDDEN, LEFT_BRACKET, LESS_THAN, PERCENT, THIRTEEN } from "./textScan.js";
 
 /** A span of hidden text recovered from the input, with how it was hidden. */
 export interface DecodedSpan {
@@ -25,7 +26,15 @@ const ROT13_CUE = /\brot[- ]?13\b|\bcaesar\b/i;
 // ROT13_CUE needs "13" or "caesar": a literal search and this short regex are far cheaper than
 // ROT13_CUE's case-insensitive scan of every offset.
 const CAESAR = /caesar/i;
+// ROT13_CUE's first alternative ending at a "13" found by a native search: without "caesar" in the
+// text only that alternative can match, and prompts hold "13" (dates, numbers) far more often than
+// "rot13", so this replaces ROT13_CUE's case-insensitive scan of every offset.
+const ROT13_AT = /(?<=\brot[- ]?)13\b/iy;
 const MAX_SPANS = 16;
+// A base64 match mixes cases or digits (a lower-case word alone is no payload); module constants,
+// as a literal in the loop made a new RegExp per match.
+const HAS_LOWER = /[a-z]/;
+const HAS_UPPER_OR_DIGIT = /[A-Z0-9]/;
 
 /** What a caller's own scan of the text already knows, to spare decodeSpans a pass. */
 export interface DecodeHints {
@@ -38,12 +47,18 @@ export interface DecodeHints {
    */
   folded?: string;
   /**
+   * `TextScan.bits` of `folded`: without LESS_THAN, LEFT_BRACKET, PERCENT, HIDDEN, THIRTEEN or
+   * CAESAR_PAIR the search for comments, URL escapes, tag characters or the rot13 cue is skipped.
+   */
+  cues?: number;
+  /**
    * For a text of ASCII only: where every maximal run of 15 or more base64 characters starts,
    * ascending (then no search for them).
    */
   base64Starts?: readonly number[] | undefined;
 }
 const NO_HINTS: DecodeHints = {};
+const ALL_CUES = -1;
 
 /**
  * Recovers text hidden with common encodings: base64 and hex runs that decode to readable text,
@@ -58,22 +73,35 @@ export function decodeSpans(text: string, hints: DecodeHints = NO_HINTS): Decode
   const push = (encoding: DecodedSpan["encoding"], decoded: string | null) => {
     if (decoded !== null && out.length < MAX_SPANS && readable(decoded)) out.push({ encoding, text: decoded });
   };
+  const cues = hints.cues ?? ALL_CUES;
   const runs = encodedRuns(text, hints.base64 !== false, hints.base64Starts);
   for (const m of runs.base64)
-    if (/[a-z]/.test(m) && /[A-Z0-9]/.test(m) && !unreadableHead(m)) push("base64", readablePrefix(fromBase64(m)));
+    if (HAS_LOWER.test(m) && HAS_UPPER_OR_DIGIT.test(m) && !unreadableHead(m))
+      push("base64", readablePrefix(fromBase64(m)));
   if (runs.hex) for (const m of text.matchAll(HEX)) push("hex", readablePrefix(fromHex(m[0].replace(/[\s:]/g, ""))));
-  if (hasEscapes(text, 3)) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
+  if (cues & PERCENT && hasEscapes(text, 3)) for (const m of text.matchAll(URLENC)) push("url", fromUrl(m[0]));
   // Tag characters are astral: their UTF-16 high surrogate is always U+DB40.
-  const tags = text.includes("\udb40") ? fromTagChars(text) : null;
+  const tags = cues & HIDDEN && text.includes("\udb40") ? fromTagChars(text) : null;
   if (tags !== null) out.push({ encoding: "tag-chars", text: tags });
-  if (text.includes("<!--") || text.includes("[//]"))
+  if ((cues & LESS_THAN && text.includes("<!--")) || (cues & LEFT_BRACKET && text.includes("[//]")))
     for (const m of text.matchAll(COMMENT)) {
       const body = (m[1] ?? m[2] ?? "").trim();
       if (body.length > 0 && out.length < MAX_SPANS) out.push({ encoding: "comment", text: body });
     }
-  const caesar = (hints.folded === undefined || hints.folded.includes("caesa")) && CAESAR.test(text);
-  if ((caesar || text.includes("13")) && ROT13_CUE.test(text)) out.push({ encoding: "rot13", text: rot13(text) });
+  const caesar =
+    (cues & CAESAR_PAIR) !== 0 && (hints.folded === undefined || hints.folded.includes("caesa")) && CAESAR.test(text);
+  if (caesar ? ROT13_CUE.test(text) : (cues & THIRTEEN) !== 0 && rot13Cue(text))
+    out.push({ encoding: "rot13", text: rot13(text) });
   return out;
+}
+
+// ROT13_CUE.test(text) for a text with no "caesar" in any case.
+function rot13Cue(text: string): boolean {
+  for (let at = text.indexOf("13"); at >= 0; at = text.indexOf("13", at + 1)) {
+    ROT13_AT.lastIndex = at;
+    if (ROT13_AT.test(text)) return true;
+  }
+  return false;
 }
 
 // URLENC needs three %XX escapes; most text with a "%" is a percentage, so count them first
@@ -90,4 +118,7 @@ function isHexDigit(c: number): boolean {
 }
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */
-export const DECODE_SPANS_PATTERNS: readonly RegExp[] = [BASE64, HEX, URLENC, COMMENT, ROT13_CUE, CAESAR];
+export const DECODE_SPANS_PATTERNS: readonly RegExp[] = [
+  ...[BASE64, HEX, URLENC, COMMENT, ROT13_CUE, CAESAR, ROT13_AT],
+  ...[HAS_LOWER, HAS_UPPER_OR_DIGIT],
+];

@@ -1,5 +1,6 @@
 import { foldLeetWord } from "./foldLeetWord.js";
-import { sequential, type TextScan } from "./textScan.js";
+import { sequential } from "./sequential.js";
+import type { TextScan } from "./textScan.js";
 
 // Four or more single letters separated by one space, dot, dash or underscore: "i g n o r e".
 // Sticky: tried only where the scan saw letters alternating with separators.

@@ -10,6 +10,8 @@ const LEET_MAP: Record<string, string> = {
   "!": "i",
   "|": "l",
 };
+// LEET_MAP by UTF-16 unit (all keys are ASCII): a string-keyed lookup per character cost more.
+const LEET_BY_UNIT: (string | undefined)[] = Array.from({ length: 128 }, (_, c) => LEET_MAP[String.fromCharCode(c)]);
 // Numbers with units or ordinals are not leetspeak ("2nd", "24h", "4k", "100ms", "3d").
 const UNIT = /^\d+(?:st|nd|rd|th|[kmgt]b?|px|ms|s|am|pm|d|x|h|m|fa|v)$|^\d+(?:[a-z]\d*)?$/;
 
@@ -23,14 +25,17 @@ const UNIT = /^\d+(?:st|nd|rd|th|[kmgt]b?|px|ms|s|am|pm|d|x|h|m|fa|v)$|^\d+(?:[a
  * foldLeetWord("pr3v10u5!") // { text: "previous!", changed: true }
  */
 export function foldLeetWord(word: string): { text: string; changed: boolean } {
-  if (word.length < 2 || UNIT.test(word)) return { text: word, changed: false };
+  // Both of UNIT's alternatives start with a digit: most leet words ("python3") skip the regex.
+  const first = word.charCodeAt(0);
+  if (word.length < 2 || (first >= 48 && first <= 57 && UNIT.test(word))) return { text: word, changed: false };
   // Trailing punctuation is punctuation, not leetspeak ("great!").
   let coreEnd = word.length;
   while (coreEnd > 0 && (word.charCodeAt(coreEnd - 1) === 33 || word.charCodeAt(coreEnd - 1) === 124)) coreEnd--;
   let text = "";
   let last = 0;
   for (let i = 0; i < coreEnd; i++) {
-    const to = LEET_MAP[word[i] as string];
+    const c = word.charCodeAt(i);
+    const to = c < 128 ? LEET_BY_UNIT[c] : undefined;
     if (to === undefined) continue;
     text += word.slice(last, i) + to;
     last = i + 1;

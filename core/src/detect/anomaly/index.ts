@@ -1,4 +1,4 @@
-export { adversarialSuffixScore } from "./adversarialSuffix.js";
+export { adversarialSuffixScore, suffixEvidence } from "./adversarialSuffix.js";
 export { AnchoredRegex, prefixKey, type WordStarts, wordStarts } from "./anchoredRegex.js";
 export { AnchorIndex } from "./anchorIndex.js";
 export { AnomalyConfigError } from "./anomalyErrors.js";

@@ -1,4 +1,4 @@
-import { adversarialSuffixScore, oddTokens } from "./adversarialSuffix.js";
+import { suffixEvidence } from "./adversarialSuffix.js";
 import { AnomalyConfigError } from "./anomalyErrors.js";
 import { ATTACK_CORPUS } from "./attackCorpus.js";
 import { BENIGN_CORPUS } from "./benignCorpus.js";
@@ -15,6 +15,9 @@ import { type RuleHit, scoreEvidence } from "./scoreEvidence.js";
 // An instruction-like decoded span: hiding it in an encoding is the evasion.
 const DECODED_IMPERATIVE =
   /\b(?:ignore|disregard|forget|say|state|print|tell|write|reveal|output|respond|answer|reply|do not|don't|must|instead|pretend|act as|you are)\b/u;
+
+// Most prompts hide no span; the matcher only reads the list.
+const NO_SPANS: readonly string[] = [];
 
 /**
  * The default block threshold on the calibrated score.
@@ -99,29 +102,29 @@ export class InjectionDetector {
   /** Scores one prompt. Never throws on bad input: problems become reasons. */
   detect(input: unknown): InjectionVerdict {
     const prepared = prepareInput(input, this.maxChars);
-    const norm = normalizeText(prepared.text);
+    const norm = normalizeText(prepared.text, prepared.ascii);
     const docStart = findDocument(norm.text);
-    const decoded = norm.decoded.map((d) => d.text);
+    const decoded = norm.decoded.length === 0 ? NO_SPANS : norm.decoded.map((d) => d.text);
     const { hits, cues } = this.matcher.match({ raw: prepared.text, normalized: norm.text, decoded, docStart });
     // normalizeText's output: lower-cased, whitespace collapsed (normalizeFastPaths.test.ts); the
     // vector is read before the next call overwrites it.
     const vector = this.embedNormalized(norm.text);
     const similarity = { attack: this.attacks.maxSimilarity(vector), benign: this.benign.maxSimilarity(vector) };
-    // scoreEvidence reads 2 or 3 odd tokens only next to a harmful-request hit, and the suffix
-    // score needs 4: below that minimum oddTokens skips its code test (a regex over the whole text).
+    // scoreEvidence reads the odd-token count only next to a harmful-request hit.
     const harmful = hits.some((h) => h.rule.family === "harmful_request");
-    const odd = oddTokens(prepared.text, harmful ? 2 : 4);
+    const suffix = suffixEvidence(prepared.text, harmful);
     const scored = scoreEvidence({
       hits,
       cues,
       flags: norm.flags,
-      suffix: adversarialSuffixScore(prepared.text, odd),
-      oddTokens: odd?.odd ?? 0,
-      decodedInstruction: decoded.some((d) => DECODED_IMPERATIVE.test(d)),
+      suffix: suffix.suffix,
+      oddTokens: suffix.oddTokens,
+      decodedInstruction: decoded.length > 0 && decoded.some((d) => DECODED_IMPERATIVE.test(d)),
       similarity,
       hasDocument: docStart >= 0,
     });
-    const reasons = [...scored.reasons, ...prepared.issues];
+    // scored.reasons is a new array of this call's own.
+    const reasons = prepared.issues.length === 0 ? scored.reasons : [...scored.reasons, ...prepared.issues];
     if (prepared.binary && scored.score < this.threshold) reasons.push("input is binary-looking; scored as text");
     return {
       score: scored.score,

@@ -1,4 +1,4 @@
-import { sequential } from "./textScan.js";
+import { sequential } from "./sequential.js";
 
 /**
  * Inputs longer than this are truncated before scanning; the verdict says so.
@@ -15,6 +15,8 @@ export interface PreparedInput {
   issues: string[];
   /** True when the value looks like binary data rather than text. */
   binary: boolean;
+  /** True when every unit of `text` is ASCII (normalizeText then skips NFKC). */
+  ascii: boolean;
 }
 
 // Control characters other than tab/newline/carriage return: many of them mean binary input.
@@ -22,7 +24,13 @@ export interface PreparedInput {
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 // As CONTROL, with U+FFFD and surrogates: [\u0000-\u0008\u000e-\u001f\u007f\ufffd\ud800-\udfff],
 // written as the complement (the tests compare both on every unit), which V8 scans ~20% faster.
-const NEEDS_SCAN = /[^\t-\r -~\u0080-\ud7ff\ue000-\ufffc\ufffe\uffff]/;
+// Global: searched from the first unit past printable ASCII (see ASCII_TEXT), none before it can match.
+const NEEDS_SCAN = /[^\t-\r -~\u0080-\ud7ff\ue000-\ufffc\ufffe\uffff]/g;
+// Anything but printable ASCII and \t-\r: most prompts hold none past some offset, and one native
+// search up to the first such unit answers both whether a repair scan is needed and whether the
+// text is ASCII, which otherwise took a NEEDS_SCAN search plus normalizeText's NON_ASCII search.
+const ASCII_TEXT = /[^\t-\r -~]/g;
+const NON_ASCII = /[^\0-\x7f]/;
 
 /**
  * Makes any value safe to scan: non-strings, lone UTF-16 surrogates, NUL/control bytes and
@@ -51,7 +59,13 @@ export function prepareInput(value: unknown, maxChars = MAX_INPUT_CHARS): Prepar
   // text (see `sequential`).
   // Most prompts need no repair at all: one native scan for any unit scanChars counts (a
   // surrogate may be half of a valid pair; then scanChars tells) skips the character loop.
-  if (!NEEDS_SCAN.test(text)) return { text: sequential(text), issues, binary: false };
+  ASCII_TEXT.lastIndex = 0;
+  if (!ASCII_TEXT.test(text)) return { text: sequential(text), issues, binary: false, ascii: true };
+  const first = ASCII_TEXT.lastIndex - 1;
+  NEEDS_SCAN.lastIndex = first;
+  if (!NEEDS_SCAN.test(text)) return { text: sequential(text), issues, binary: false, ascii: false };
+  // Neither repair changes whether the text is ASCII (controls become spaces, surrogates U+FFFD).
+  const ascii = text.charCodeAt(first) < 0x80 && !NON_ASCII.test(text);
   const { lone, controls, replacement: found } = scanChars(text);
   if (lone > 0) {
     text = replaceLoneSurrogates(text).text;
@@ -62,7 +76,7 @@ export function prepareInput(value: unknown, maxChars = MAX_INPUT_CHARS): Prepar
   const binary = text.length > 0 && (controls + replacement) / text.length > 0.1;
   if (binary) issues.push(`binary-looking input: ${controls} control and ${replacement} replacement chars`);
   if (controls > 0) text = text.replace(CONTROL, " ");
-  return { text: sequential(text), issues, binary };
+  return { text: sequential(text), issues, binary, ascii };
 }
 
 // Lone surrogates, CONTROL characters and U+FFFD in one character loop.
@@ -105,4 +119,4 @@ function replaceLoneSurrogates(text: string): { text: string; count: number } {
 }
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */
-export const INPUT_LIMITS_PATTERNS: readonly RegExp[] = [CONTROL, NEEDS_SCAN];
+export const INPUT_LIMITS_PATTERNS: readonly RegExp[] = [CONTROL, NEEDS_SCAN, ASCII_TEXT, NON_ASCII];

@@ -1,8 +1,10 @@
-import { foldConfusables, foldLookAlikeWords } from "./confusables.js";
+import { FOLDED_AT, foldConfusables, foldLookAlikeWords } from "./confusables.js";
 import { type DecodedSpan, type DecodeHints, decodeSpans } from "./decodeSpans.js";
+import { addFoldedLeetPairs } from "./foldedLeetPairs.js";
 import { FOLD_LEET_AND_SPACES_PATTERNS, foldLeetAndSpaces } from "./foldLeetAndSpaces.js";
 import { FOLD_LEET_WORD_PATTERNS } from "./foldLeetWord.js";
-import { BASE64_RUN, HIDDEN, LOOK_ALIKE, scanText, sequential } from "./textScan.js";
+import { sequential } from "./sequential.js";
+import { BASE64_RUN, HIDDEN, LOOK_ALIKE, scanText } from "./textScan.js";
 
 /** The result of `normalizeText`: folded text, recovered hidden spans and what was found. */
 export interface NormalizedText {
@@ -29,19 +31,27 @@ const SPACE_RUN = /\s+/g;
  *
  * @example
  * normalizeText("Ign0re 4ll prev1ous instructi0ns").text // "ignore all previous instructions"
+ * @param ascii Whether every unit of `input` is ASCII, when the caller knows (PreparedInput.ascii).
  */
-export function normalizeText(input: string): NormalizedText {
+export function normalizeText(input: string, ascii?: boolean): NormalizedText {
   const flags: string[] = [];
-  const nonAscii = NON_ASCII.test(input);
-  let text = sequential(nonAscii ? input.normalize("NFKC").toLowerCase() : input.toLowerCase(), input);
+  // prepareInput's search already knows (see PreparedInput.ascii).
+  const nonAscii = ascii === undefined ? NON_ASCII.test(input) : !ascii;
+  const nfkc = nonAscii ? input.normalize("NFKC") : input;
+  const lower = nfkc.toLowerCase();
+  let text = sequential(lower, input);
   let scan = scanText(text);
-  // For decodeSpans, from the scan of the input as NFKC and lower-cased (see BASE64_RUN). An ASCII
-  // input's runs are where the scan of its lower-cased copy found them.
+  // For decodeSpans, from the scan of the input as NFKC and lower-cased (see BASE64_RUN). The
+  // input's runs are where the scan of its lower-cased copy found them when every unit stayed one
+  // unit of the same base64 class: always for ASCII; for other text when NFKC kept it and
+  // lower-casing kept its length (then no unit became ASCII: decodeFastPaths.test.ts).
+  const samePlaces = !nonAscii || (nfkc === input && lower.length === input.length);
   const starts = scan.base64Starts;
   const hints: DecodeHints = {
     base64: (scan.bits & BASE64_RUN) !== 0,
     folded: text,
-    base64Starts: nonAscii || starts.length === 0 ? undefined : starts.slice(),
+    cues: scan.bits,
+    base64Starts: !samePlaces || starts.length === 0 ? undefined : starts.slice(),
   };
   // Hidden characters are stripped before NFKC, but looked for after it by the scan: NFKC and
   // lower-casing keep every one of them (or turn it into another: U+3164 into U+1160), and no
@@ -55,8 +65,11 @@ export function normalizeText(input: string): NormalizedText {
     const folded = foldLookAlikeWords(text);
     if (folded.folded > 0) {
       flags.push("homoglyphs");
-      text = sequential(folded.text);
-      scan = scanText(text);
+      // One letter for each look-alike (nearly always): the scan needs only the new leet pairs.
+      const sameLength = folded.text.length === text.length;
+      text = folded.text; // a sequential string (see FOLDED_AT)
+      if (sameLength) addFoldedLeetPairs(scan, text, FOLDED_AT);
+      else scan = scanText(text);
     }
   }
   const folded = foldLeetAndSpaces(text, scan);

@@ -16,7 +16,7 @@ export interface Evidence {
   suffix: number;
   /**
    * Count of machine-looking tokens at the end (see adversarialSuffix). Read only next to a
-   * harmful-request hit: the detector counts fewer than 4 only then (else passes 0).
+   * harmful-request hit; the detector passes 0 otherwise (see suffixEvidence).
    */
   oddTokens: number;
   /** A decoded (base64/hex/url/rot13/tag) span reads like an instruction. */
@@ -96,8 +96,9 @@ export function scoreEvidence(e: Evidence): {
   const margin = e.similarity.attack - e.similarity.benign;
   const z = CALIBRATION.a * (evidence - 0.5) + CALIBRATION.b * margin + CALIBRATION.c;
   const score = 1 / (1 + Math.exp(-z));
-  const reasons = parts.reasonsByWeight();
+  const reasons = parts.length === 0 ? [] : parts.reasonsByWeight();
   if (margin > 0.1) reasons.push(`similar to known attacks (cosine ${e.similarity.attack.toFixed(2)})`);
   if (e.cues.length > 0 && !strong) reasons.push(`benign cues: ${e.cues.map((c) => c.id).join(", ")}`);
-  return { score: Math.round(score * 1e4) / 1e4, evidence, families: parts.familiesByWeight(), reasons };
+  const families = parts.length === 0 ? [] : parts.familiesByWeight();
+  return { score: Math.round(score * 1e4) / 1e4, evidence, families, reasons };
 }

@@ -1,5 +1,5 @@
-// About 175 lines: the class table and the scan that reads it share one bit layout, kept in one
-// place.
+// About 220 lines: the class table and the scan that reads it share one bit layout (classes,
+// watched pairs, decodeSpans' cues), kept in one place.
 import { isConfusable } from "./confusables.js";
 
 // Classes of UTF-16 units, one table lookup per character. The scan below reads every character
@@ -26,8 +26,26 @@ export const HIDDEN = 512;
  * of 16 (NFKC and lower-casing keep every ASCII character of such a run; only its last may
  * compose with a combining mark after it), so decodeSpans need not look for base64.
  */
-export const BASE64_RUN = 2048;
+export const BASE64_RUN = 1 << 16;
 const BASE64_CHAR = 1024;
+// The units decodeSpans' native searches start from: when the scan saw none, the search is
+// skipped. NFKC and lower-casing keep each of them where it is followed by what those searches
+// need ("<!--", "[//]", "%41", "13", "caesar": no composition takes "<", "[", "%", a digit or a
+// base letter followed by one of those), so a text without one came from an input without it.
+/** Bit of `TextScan.bits`: the text holds "<" (an HTML comment may start). */
+export const LESS_THAN = 2048;
+/** Bit of `TextScan.bits`: the text holds "[" (a Markdown comment may start). */
+export const LEFT_BRACKET = 4096;
+/** Bit of `TextScan.bits`: the text holds "%" (a URL escape may start). */
+export const PERCENT = 8192;
+// Classes watched after "a" and "1": "ae" and "13" in the text set CAESAR_PAIR and THIRTEEN.
+const E_AFTER_A = 16384;
+const THREE_AFTER_ONE = 32768;
+/** Bit of `TextScan.bits`: the text holds "ae" (as "caesar" does). */
+export const CAESAR_PAIR = 1 << 17;
+/** Bit of `TextScan.bits`: the text holds "13". */
+export const THIRTEEN = 1 << 18;
+const CUE_UNITS = LESS_THAN | LEFT_BRACKET | PERCENT;
 const HIDDEN_UNITS = [0x34f, 0x17b4, 0x17b5, 0xad, 0x61c, 0x115f, 0x1160, 0x3164, 0xfeff, 0xffa0, 0xdb40];
 const HIDDEN_RANGES = [0x180b, 0x180e, 0x200b, 0x200f, 0x2060, 0x2064, 0x202a, 0x202e, 0x2066, 0x2069, 0xfe00, 0xfe0f];
 
@@ -66,7 +84,10 @@ function classes(c: number, space: boolean): number {
   if (c < 0x530 && isConfusable(c)) k |= LOOK_ALIKE;
   if (lower || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 45)
     k |= BASE64_CHAR;
+  k |= c === 60 ? LESS_THAN : c === 91 ? LEFT_BRACKET : c === 37 ? PERCENT : 0;
+  k |= c === 101 ? E_AFTER_A : c === 51 ? THREE_AFTER_ONE : 0;
   const next =
+    (c === 97 ? E_AFTER_A : c === 49 ? THREE_AFTER_ONE : 0) |
     ODD_SPACE |
     (lower ? LEET_SYMBOL : 0) |
     (leet ? LOWER : 0) |
@@ -80,7 +101,7 @@ const SPACED_WINDOW = 0x2666;
 
 /** What `scanText` found: where leetspeak, spaced letters and whitespace runs may need work. */
 export interface TextScan {
-  /** `LOOK_ALIKE`, `HIDDEN` and `BASE64_RUN` when the text holds such units. */
+  /** `LOOK_ALIKE`, `HIDDEN`, `BASE64_RUN` and decodeSpans' cues when the text holds such units. */
   bits: number;
   /** Start of every a-z unit next to a leetspeak symbol (either order), ascending; `pairCount` of them. */
   leetPairs: Int32Array;
@@ -92,21 +113,6 @@ export interface TextScan {
   spacedStarts: number[];
   /** Start of every maximal run of 15 or more base64 characters (see BASE64_RUN), ascending. */
   base64Starts: number[];
-}
-
-/**
- * `text` itself, or a sequential copy of it when it may be a slice of another string or a
- * concatenation (V8's representations). Callers of scanText pass every text through this: once
- * its character loop has read such a string, V8 compiles it for every representation, and it runs
- * about three times slower on all text from then on.
- *
- * @example
- * sequential(prompt.toLowerCase(), prompt) // a copy only when lower-casing returned `prompt`
- */
-export function sequential(text: string, source?: string): string {
-  // Array join writes a new flat string; a new lower-cased or normalized string already is one.
-  if (source !== undefined && text !== source) return text;
-  return text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join("");
 }
 
 const KEPT_CAPACITY = 64 * 1024;
@@ -149,6 +155,7 @@ export function scanText(text: string): TextScan {
   let window = 0;
   // Length of the base64 run ending here (branch-free: a branch on the class mispredicts in prose).
   let base64Run = 0;
+  let pairBits = 0;
   scan.base64Starts.length = 0;
   for (let i = 0; i < text.length; i++) {
     const k = CLASS[text.charCodeAt(i)] as number;
@@ -169,12 +176,17 @@ export function scanText(text: string): TextScan {
       }
       // The second unit of a surrogate pair is the same code point as the first.
       if (rare & LOW_SURROGATE) continue;
-      pairs[pairCount++] = i - 1;
+      if (rare & (E_AFTER_A | THREE_AFTER_ONE)) pairBits |= rare;
+      else pairs[pairCount++] = i - 1;
     }
     window = ((window << 2) | (k & 3)) & 0x3fff;
     if ((window & SPACED_WINDOW) === SPACED_WINDOW) scan.spacedStarts.push(codePointsBack(text, i, 6));
   }
-  scan.bits = ((scan.bits | bits) & (LOOK_ALIKE | HIDDEN)) | (scan.base64Starts.length > 0 ? BASE64_RUN : 0);
+  scan.bits =
+    ((scan.bits | bits) & (LOOK_ALIKE | HIDDEN | CUE_UNITS)) |
+    (scan.base64Starts.length > 0 ? BASE64_RUN : 0) |
+    (pairBits & E_AFTER_A ? CAESAR_PAIR : 0) |
+    (pairBits & THREE_AFTER_ONE ? THIRTEEN : 0);
   scan.pairCount = pairCount;
   return scan;
 }
