@@ -56,4 +56,27 @@ describe("live regexes", () => {
       { numRuns: 200, seed: 5 },
     );
   });
+
+  it("bounds where a regex with a positional set can start: [first anchor - within, last anchor]", () => {
+    // Prepare: regex 0 has "no" 5 units into a match at most; regex 1 has no positional set.
+    const bounded = new LiveRegexes([[ig], [th]], [[[no, yo]], []], slots.size, [{ slots: [no, yo], within: 5 }, null]);
+    const word = fc.constantFrom("ig", "igloo", "the", "no", "not", "yo", "you", "x", " ", "é");
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }), (words) => {
+        // Act
+        const text = words.join(" ");
+        bounded.reset();
+        bounded.mark(index.scan(text), true);
+        // Assess: against the offsets read directly.
+        const at = [...index.offsets(no), ...index.offsets(yo)];
+        if (at.length > 0) {
+          expect(bounded.lowest(0)).toBe(Math.min(...at) - 5);
+          expect(bounded.highest(0)).toBe(Math.max(...at));
+        }
+        expect(bounded.lowest(1)).toBeLessThanOrEqual(0);
+        expect(bounded.highest(1)).toBeGreaterThanOrEqual(text.length);
+      }),
+      { numRuns: 200, seed: 9 },
+    );
+  });
 });

@@ -30,7 +30,7 @@ const PIVOT_AT = new Int32Array(CHUNK + 1);
  * const s = slots.slot(prefixKey("igno"));
  * [...new AnchorIndex(slots).scan("so ignore it").offsets(s)] // [3]
  */
-// About 175 lines, one class: the scan and the accessors share the reused typed arrays and their
+// About 200 lines, one class: the scan and the accessors share the reused typed arrays and their
 // linked-list layout, which a split would have to expose.
 export class AnchorIndex {
   private readonly slots: PrefixSlots;
@@ -39,6 +39,8 @@ export class AnchorIndex {
   private next = new Int32Array(256);
   private pos = new Int32Array(256);
   private entries = 0;
+  /** Per slot filled by the last scan, its oldest (smallest-offset) entry. */
+  private tail = new Int32Array(0);
   /** The slots filled by the last scan, each once. */
   private touchedSlots = new Int32Array(0);
   private filled = 0;
@@ -64,7 +66,7 @@ export class AnchorIndex {
       const words = counts % 2 ** 32;
       const pivotCount = Math.floor(counts / 2 ** 32);
       this.reserve(words * MAX_KEY_STEPS);
-      const { pos, next, head, touchedSlots } = this;
+      const { pos, next, head, touchedSlots, tail } = this;
       let entries = this.entries;
       let touched = this.filled;
       for (let w = 0; w < words; w++) {
@@ -81,7 +83,10 @@ export class AnchorIndex {
           if (found === 0) continue;
           const slot = found - 1;
           const last = head[slot] as number;
-          if (last < 0) touchedSlots[touched++] = slot;
+          if (last < 0) {
+            touchedSlots[touched++] = slot;
+            tail[slot] = entries;
+          }
           pos[entries] = start;
           next[entries] = last;
           head[slot] = entries++;
@@ -117,6 +122,16 @@ export class AnchorIndex {
     return this.pos[entry] as number;
   }
 
+  /** The largest offset of a slot the last scan filled (its newest entry's). */
+  maxOffset(slot: number): number {
+    return this.pos[this.head[slot] as number] as number;
+  }
+
+  /** The smallest offset of a slot the last scan filled. */
+  minOffset(slot: number): number {
+    return this.pos[this.tail[slot] as number] as number;
+  }
+
   /** The slots the last scan filled. */
   touched(): Int32Array {
     return this.touchedSlots.subarray(0, this.filled);
@@ -136,6 +151,7 @@ export class AnchorIndex {
     if (this.head.length !== size) {
       this.head = new Int32Array(size).fill(-1);
       this.touchedSlots = new Int32Array(size);
+      this.tail = new Int32Array(size);
     } else for (let j = 0; j < this.filled; j++) this.head[this.touchedSlots[j] as number] = -1;
     this.filled = 0;
     this.entries = 0;
@@ -158,7 +174,10 @@ export class AnchorIndex {
     if (this.entries === this.pos.length) this.reserve(1);
     const e = this.entries++;
     const last = this.head[slot] as number;
-    if (last < 0) this.touchedSlots[this.filled++] = slot;
+    if (last < 0) {
+      this.touchedSlots[this.filled++] = slot;
+      this.tail[slot] = e;
+    }
     this.pos[e] = at;
     this.next[e] = last;
     this.head[slot] = e;

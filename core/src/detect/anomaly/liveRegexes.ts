@@ -1,6 +1,18 @@
 import type { AnchorIndex } from "./anchorIndex.js";
 
 /**
+ * A required anchor set whose place in a match is bounded (`requiredPieces`): its piece starts
+ * `within` units into a match at most, and after the match start.
+ */
+export interface PositionalSet {
+  slots: readonly number[];
+  within: number;
+}
+
+/** An offset beyond every text (and a bound that prunes nothing). */
+const FAR = 2 ** 30;
+
+/**
  * Which regexes of a `RuleMatcher` a prompt can match, and at which of their anchors. Built from
  * each regex's watched slots (`AnchoredRegex.watchedSlots`); per prompt, `mark` reads the slots an
  * `AnchorIndex` filled and flags every regex watching one (`isLive`; a regex watching none is
@@ -13,6 +25,8 @@ import type { AnchorIndex } from "./anchorIndex.js";
  * live.reset(); live.mark(index, true);
  * live.isLive(0) // true when `index` holds slot 0 or 1
  */
+// About 200 lines, one class: the live flags, held-slot lists, required-set bits and positional
+// bounds are all filled by the one pass of `mark` over the slots a prompt holds.
 export class LiveRegexes {
   /** Per slot, the (regex, slot) pairs watching it: `pairRegex[slotFirst[s]..slotFirst[s + 1])`. */
   private readonly slotFirst: Int32Array;
@@ -36,6 +50,18 @@ export class LiveRegexes {
   /** Per regex, the bits of its required sets, and of those the prompt holds an anchor of. */
   private readonly need: Int32Array;
   private readonly met: Int32Array;
+  /**
+   * Per slot, the regexes whose positional set (`PositionalSet`) holds it: `posRegex[posFirst[s]..]`.
+   * Per regex, how far into a match that set's piece starts, and per prompt the smallest and the
+   * largest offset of the set's anchors (reset to `lowInit`, `highInit`: no bound for the others).
+   */
+  private readonly posFirst: Int32Array;
+  private readonly posRegex: Int32Array;
+  private readonly within: Int32Array;
+  private readonly low: Int32Array;
+  private readonly high: Int32Array;
+  private readonly lowInit: Int32Array;
+  private readonly highInit: Int32Array;
 
   /**
    * `watched`: per regex, its watched slots (null: always tried); `required`: per regex, its
@@ -45,6 +71,7 @@ export class LiveRegexes {
     watched: readonly (readonly number[] | null)[],
     required: readonly (readonly (readonly number[])[])[],
     slotCount: number,
+    positional: readonly (PositionalSet | null)[] = [],
   ) {
     const lists: number[][] = Array.from({ length: slotCount }, () => []);
     this.first = new Int32Array(watched.length + 1);
@@ -79,6 +106,20 @@ export class LiveRegexes {
     });
     this.setRegex = Int32Array.from(sets.flat(), ([i]) => i);
     this.setBit = Int32Array.from(sets.flat(), ([, bit]) => bit);
+    const bySlot: number[][] = Array.from({ length: slotCount }, () => []);
+    positional.forEach((set, i) => {
+      for (const slot of new Set(set?.slots ?? [])) bySlot[slot]?.push(i);
+    });
+    this.posFirst = new Int32Array(slotCount + 1);
+    bySlot.forEach((list, slot) => {
+      this.posFirst[slot + 1] = (this.posFirst[slot] as number) + list.length;
+    });
+    this.posRegex = Int32Array.from(bySlot.flat());
+    this.within = Int32Array.from(watched, (_, i) => Math.min(positional[i]?.within ?? FAR, FAR));
+    this.lowInit = Int32Array.from(watched, (_, i) => (positional[i] ? FAR : 0));
+    this.highInit = Int32Array.from(watched, (_, i) => (positional[i] ? -1 : FAR));
+    this.low = new Int32Array(watched.length);
+    this.high = new Int32Array(watched.length);
   }
 
   /** Forgets the last prompt. */
@@ -86,6 +127,8 @@ export class LiveRegexes {
     this.live.set(this.alwaysLive);
     this.count.fill(0);
     this.met.fill(0);
+    this.low.set(this.lowInit);
+    this.high.set(this.highInit);
   }
 
   /**
@@ -101,6 +144,7 @@ export class LiveRegexes {
           const i = setRegex[j] as number;
           met[i] = (met[i] as number) | (setBit[j] as number);
         }
+      if (list) this.bound(index, slot);
       for (let j = slotFirst[slot] as number, to = slotFirst[slot + 1] as number; j < to; j++) {
         const i = pairRegex[j] as number;
         live[i] = 1;
@@ -108,6 +152,34 @@ export class LiveRegexes {
       }
     }
     return index;
+  }
+
+  // Widens the offsets of the positional sets holding `slot` by the slot's offsets in `index`.
+  private bound(index: AnchorIndex, slot: number): void {
+    const { posFirst, posRegex, low, high } = this;
+    const from = posFirst[slot] as number;
+    const to = posFirst[slot + 1] as number;
+    if (from === to) return;
+    const min = index.minOffset(slot);
+    const max = index.maxOffset(slot);
+    for (let j = from; j < to; j++) {
+      const i = posRegex[j] as number;
+      if (min < (low[i] as number)) low[i] = min;
+      if (max > (high[i] as number)) high[i] = max;
+    }
+  }
+
+  /**
+   * The smallest offset of the listed text where regex i can start a match: its positional set's
+   * piece starts at most `within` units into a match, and no anchor of the set lies before `low`.
+   */
+  lowest(i: number): number {
+    return (this.low[i] as number) - (this.within[i] as number);
+  }
+
+  /** The largest offset where regex i can start: the piece comes after the start. */
+  highest(i: number): number {
+    return this.high[i] as number;
   }
 
   isLive(i: number): boolean {

@@ -75,6 +75,7 @@ export class RuleMatcher {
       this.regexes.map((re) => re.watchedSlots),
       this.regexes.map((re) => re.required),
       this.slots.size,
+      this.regexes.map((re) => re.positional),
     );
     this.scriptOf = Int32Array.from(rules, (r) => {
       if (r.script === undefined) return -1;
@@ -153,6 +154,7 @@ export class RuleMatcher {
     const { live } = this;
     return this.always[i]
       ? re.testShifted(text, starts, shift)
-      : live.requiredMet(i) && re.testShifted(text, starts, shift, live.listed, live.from(i), live.to(i));
+      : live.requiredMet(i) &&
+          re.testShifted(text, starts, shift, live.listed, live.from(i), live.to(i), live.lowest(i), live.highest(i));
   }
 }
