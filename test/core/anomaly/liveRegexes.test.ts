@@ -41,6 +41,10 @@ describe("live regexes", () => {
         live.mark(index.scan(words.join(" ")), list);
         // Assess
         const held = (s: number) => index.has(s);
+        // `nextLive` visits exactly the live regexes, in order.
+        const visited: number[] = [];
+        for (let i = live.nextLive(0); i < 4; i = live.nextLive(i + 1)) visited.push(i);
+        expect(visited).toEqual([0, 1, 2, 3].filter((i) => live.isLive(i)));
         expect(live.isLive(0)).toBe(held(ig) || held(th));
         expect(live.isLive(1)).toBe(true);
         expect(live.isLive(2)).toBe(held(th));
@@ -78,5 +82,21 @@ describe("live regexes", () => {
       }),
       { numRuns: 200, seed: 9 },
     );
+  });
+
+  it("skips to the next live regex across 32-regex words", () => {
+    // Prepare: 100 regexes, of which 3, 40, 64 and 99 watch "ig", and 70 is always tried.
+    const watched = Array.from({ length: 100 }, (_, i) =>
+      i === 70 ? null : [3, 40, 64, 99].includes(i) ? [ig] : [th],
+    );
+    const many = new LiveRegexes(watched, [], slots.size);
+    // Act
+    many.reset();
+    many.mark(index.scan("igloo"), true);
+    const visited: number[] = [];
+    for (let i = many.nextLive(0); i < 100; i = many.nextLive(i + 1)) visited.push(i);
+    // Assess
+    expect(visited).toEqual([3, 40, 64, 70, 99]);
+    expect(many.nextLive(100)).toBeGreaterThanOrEqual(100);
   });
 });

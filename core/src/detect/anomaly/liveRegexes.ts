@@ -38,6 +38,13 @@ export class LiveRegexes {
   private readonly live: Uint8Array;
   /** What `reset` puts in `live`: 1 for the regexes that are always tried. */
   private readonly alwaysLive: Uint8Array;
+  /**
+   * `live` as bits, 32 regexes a word, and what `reset` puts there: `nextLive` skips the regexes a
+   * prompt cannot match a word at a time (a per-regex test in the matcher's loop over ~160 regexes,
+   * ~48 of them live in an irregular pattern, mispredicted often).
+   */
+  private readonly liveBits: Int32Array;
+  private readonly alwaysBits: Int32Array;
   /** Per regex, room for its watched slots in `listed`, from `first[i]`; `count[i]` are filled. */
   private readonly first: Int32Array;
   private readonly count: Int32Array;
@@ -87,6 +94,11 @@ export class LiveRegexes {
     this.pairRegex = Int32Array.from(lists.flat());
     this.live = new Uint8Array(watched.length);
     this.alwaysLive = Uint8Array.from(watched, (slots) => (slots === null ? 1 : 0));
+    this.liveBits = new Int32Array((watched.length >> 5) + 1);
+    this.alwaysBits = new Int32Array(this.liveBits.length);
+    watched.forEach((slots, i) => {
+      if (slots === null) this.alwaysBits[i >> 5] = (this.alwaysBits[i >> 5] as number) | (1 << (i & 31));
+    });
     this.count = new Int32Array(watched.length);
     this.listed = new Int32Array(this.first[watched.length] as number);
     // Up to 30 sets a regex (one bit each): checking fewer sets than a regex has only prunes less.
@@ -125,6 +137,7 @@ export class LiveRegexes {
   /** Forgets the last prompt. */
   reset(): void {
     this.live.set(this.alwaysLive);
+    this.liveBits.set(this.alwaysBits);
     this.count.fill(0);
     this.met.fill(0);
     this.low.set(this.lowInit);
@@ -136,7 +149,7 @@ export class LiveRegexes {
    * note which required sets `index` holds an anchor of (see `requiredMet`).
    */
   mark(index: AnchorIndex, list: boolean): AnchorIndex {
-    const { slotFirst, pairRegex, live, first, count, listed, setFirst, setRegex, setBit, met } = this;
+    const { slotFirst, pairRegex, live, liveBits, first, count, listed, setFirst, setRegex, setBit, met } = this;
     for (let t = 0, n = index.touchedCount; t < n; t++) {
       const slot = index.touchedSlot(t);
       if (list)
@@ -148,6 +161,7 @@ export class LiveRegexes {
       for (let j = slotFirst[slot] as number, to = slotFirst[slot + 1] as number; j < to; j++) {
         const i = pairRegex[j] as number;
         live[i] = 1;
+        liveBits[i >> 5] = (liveBits[i >> 5] as number) | (1 << (i & 31));
         if (list) listed[(first[i] as number) + (count[i] as number)++] = slot;
       }
     }
@@ -180,6 +194,19 @@ export class LiveRegexes {
   /** The largest offset where regex i can start: the piece comes after the start. */
   highest(i: number): number {
     return this.high[i] as number;
+  }
+
+  /** The first live regex from `from` on, or a number past the last regex. */
+  nextLive(from: number): number {
+    const { liveBits } = this;
+    let w = from >> 5;
+    if (w >= liveBits.length) return from;
+    let bits = (liveBits[w] as number) & (-1 << (from & 31));
+    while (bits === 0) {
+      if (++w === liveBits.length) return w << 5;
+      bits = liveBits[w] as number;
+    }
+    return (w << 5) + 31 - Math.clz32(bits & -bits);
   }
 
   isLive(i: number): boolean {

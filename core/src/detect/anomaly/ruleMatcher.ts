@@ -110,8 +110,8 @@ export class RuleMatcher {
     const { scriptOf, scriptState, view } = this;
     scriptState.fill(-1);
     let ascii: boolean | null = null;
-    for (let i = 0; i < this.rules.length; i++) {
-      if (!live.isLive(i)) continue;
+    const ruleCount = this.rules.length;
+    for (let i = live.nextLive(0); i < ruleCount; i = live.nextLive(i + 1)) {
       const rule = this.rules[i] as InjectionRule;
       const re = regexes[i] as AnchoredRegex;
       const scriptAt = scriptOf[i] as number;
