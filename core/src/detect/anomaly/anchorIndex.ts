@@ -185,15 +185,24 @@ export class AnchorIndex {
 
   // Adds the literals pivoting on the code units at `PIVOT_AT[0..count)` that occur there.
   private literalsAt(text: string, count: number, tables: SlotTables): void {
-    const { pivots, pivotFirst, literalText, literalPivot, literalSlot } = tables;
+    const { pivots, pivotFirst, literalText, literalPivot, literalSlot, literalCheck, literalUnit } = tables;
+    const n = text.length;
     for (let p = 0; p < count; p++) {
       const i = PIVOT_AT[p] as number;
       const entry = (pivots[text.charCodeAt(i)] as number) - 1;
       for (let l = pivotFirst[entry] as number, to = pivotFirst[entry + 1] as number; l < to; l++) {
         const at = i - (literalPivot[l] as number);
+        if (at < 0) continue;
         // A one-unit literal is its pivot: it occurs here (a third of the checks on the bench).
+        // A longer one must have its check unit in place before `startsWith` is called ("b" of
+        // "bagay" occurs ~10 times per prompt; the "g" 19 units before it rarely).
+        const check = literalCheck[l] as number;
         const lit = literalText[l] as string;
-        if (at >= 0 && (lit.length === 1 || text.startsWith(lit, at))) this.add(literalSlot[l] as number, at);
+        if (
+          check < 0 ||
+          (at + lit.length <= n && text.charCodeAt(at + check) === literalUnit[l] && text.startsWith(lit, at))
+        )
+          this.add(literalSlot[l] as number, at);
       }
     }
   }
