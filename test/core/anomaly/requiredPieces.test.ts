@@ -38,6 +38,13 @@ describe("required pieces (where a match's needed parts start)", () => {
       Number.POSITIVE_INFINITY,
     ]);
     expect(requiredPieces(/\ba|b/u)).toEqual([]);
+    // A word after an optional group that ends in a space starts at a word boundary either way
+    // (an escape such as `\n` counts 2 units, then "please " 7).
+    expect(requiredPieces(/\n(?:please |now )?(?:write|list)\b/u)[1]).toEqual({
+      anchors: { words: ["writ", "list"], literals: [] },
+      within: 9,
+    });
+    expect(requiredPieces(/\n(?:please|now)?(?:write|list)\b/u)).toHaveLength(1);
   });
 
   it("is sound: in every match of every rule, each piece's anchors occur within its bound", () => {

@@ -54,11 +54,20 @@ export function requiredPieces(re: RegExp): RequiredPiece[] {
         sets.set(key, { anchors, within: Math.min(reach, sets.get(key)?.within ?? reach) });
     }
     if (token === "\\b" || token === "^") boundary = true;
-    else if (!zeroWidth) boundary = !q.optional && (token === " " || token === "\\s" || token === "\\n");
+    // Past an optional token the boundary holds when it held before and the token ends in a space.
+    else if (!zeroWidth) boundary = (boundary || !q.optional) && endsWithSpace(token);
     reach += zeroWidth ? 0 : times(maxUnits(token), q.most);
     i = end + q.length;
   }
   return [...sets.values()];
+}
+
+// Whether every match of a token ends with a whitespace character: " ", `\s`, `\n`, or a group
+// each of whose alternatives ends with an unescaped, unquantified space ("(?:please |now )").
+function endsWithSpace(token: string): boolean {
+  if (token === " " || token === "\\s" || token === "\\n") return true;
+  if (!token.startsWith("(?:") || !token.endsWith(")")) return false;
+  return splitTop(token.slice(3, -1)).every((alt) => alt.endsWith(" ") && !alt.endsWith("\\ "));
 }
 
 /**
