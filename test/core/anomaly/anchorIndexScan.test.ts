@@ -46,6 +46,32 @@ describe("anchor index scan (branch-free word pass, fixed-step trie walk)", () =
     );
   });
 
+  it("equals a naive search around the 4,096-unit chunks the scan works in", () => {
+    // Prepare: filler that puts words, whole words and literals on, across and past chunk edges.
+    const slots = new PrefixSlots();
+    const words = WORDS.map((w) => ({ w, slot: slots.slot(wordKeyOf(w)) }));
+    const literals = LITERALS.map((l) => ({ l, slot: slots.literal(l) }));
+    const index = new AnchorIndex(slots);
+    const filler = fc.tuple(fc.integer({ min: 4080, max: 4100 }), fc.constantFrom(" ", "x", "é", "\n", "igno"));
+    const tail = fc.array(fc.constantFrom("i", "you", "ignore", " ", "'s ", "b", "忽略", "x_1", "A", "\n"), {
+      maxLength: 12,
+    });
+    const text = fc
+      .tuple(filler, tail, fc.integer({ min: 0, max: 2 }))
+      .map(([[n, unit], t, times]) => (unit.repeat(n).slice(0, n) + t.join("")).repeat(times + 1));
+    fc.assert(
+      fc.property(text, (t) => {
+        // Act
+        index.scan(t);
+        // Assess
+        for (const { w, slot } of words) expect([...index.offsets(slot)].reverse(), w).toEqual(naiveWordStarts(t, w));
+        for (const { l, slot } of literals)
+          expect([...index.offsets(slot)].reverse(), l).toEqual(naiveOccurrences(t, l));
+      }),
+      { numRuns: 60, seed: 5 },
+    );
+  });
+
   it("finds short words at the very end of the text and in one huge run", () => {
     // Prepare
     const slots = new PrefixSlots();

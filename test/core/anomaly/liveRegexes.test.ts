@@ -41,6 +41,10 @@ describe("live regexes", () => {
         live.mark(index.scan(words.join(" ")), list);
         // Assess
         const held = (s: number) => index.has(s);
+        // `nextLive` visits exactly the live regexes, in order.
+        const visited: number[] = [];
+        for (let i = live.nextLive(0); i < 4; i = live.nextLive(i + 1)) visited.push(i);
+        expect(visited).toEqual([0, 1, 2, 3].filter((i) => live.isLive(i)));
         expect(live.isLive(0)).toBe(held(ig) || held(th));
         expect(live.isLive(1)).toBe(true);
         expect(live.isLive(2)).toBe(held(th));
@@ -55,5 +59,44 @@ describe("live regexes", () => {
       }),
       { numRuns: 200, seed: 5 },
     );
+  });
+
+  it("bounds where a regex with a positional set can start: [first anchor - within, last anchor]", () => {
+    // Prepare: regex 0 has "no" 5 units into a match at most; regex 1 has no positional set.
+    const bounded = new LiveRegexes([[ig], [th]], [[[no, yo]], []], slots.size, [{ slots: [no, yo], within: 5 }, null]);
+    const word = fc.constantFrom("ig", "igloo", "the", "no", "not", "yo", "you", "x", " ", "é");
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }), (words) => {
+        // Act
+        const text = words.join(" ");
+        bounded.reset();
+        bounded.mark(index.scan(text), true);
+        // Assess: against the offsets read directly.
+        const at = [...index.offsets(no), ...index.offsets(yo)];
+        if (at.length > 0) {
+          expect(bounded.lowest(0)).toBe(Math.min(...at) - 5);
+          expect(bounded.highest(0)).toBe(Math.max(...at));
+        }
+        expect(bounded.lowest(1)).toBeLessThanOrEqual(0);
+        expect(bounded.highest(1)).toBeGreaterThanOrEqual(text.length);
+      }),
+      { numRuns: 200, seed: 9 },
+    );
+  });
+
+  it("skips to the next live regex across 32-regex words", () => {
+    // Prepare: 100 regexes, of which 3, 40, 64 and 99 watch "ig", and 70 is always tried.
+    const watched = Array.from({ length: 100 }, (_, i) =>
+      i === 70 ? null : [3, 40, 64, 99].includes(i) ? [ig] : [th],
+    );
+    const many = new LiveRegexes(watched, [], slots.size);
+    // Act
+    many.reset();
+    many.mark(index.scan("igloo"), true);
+    const visited: number[] = [];
+    for (let i = many.nextLive(0); i < 100; i = many.nextLive(i + 1)) visited.push(i);
+    // Assess
+    expect(visited).toEqual([3, 40, 64, 70, 99]);
+    expect(many.nextLive(100)).toBeGreaterThanOrEqual(100);
   });
 });

@@ -1,8 +1,9 @@
 import type { AnchorIndex } from "./anchorIndex.js";
 import { coveringAnchors } from "./coveringAnchors.js";
 import { isWordChar } from "./isWordChar.js";
+import type { PositionalSet } from "./liveRegexes.js";
 import type { PrefixSlots } from "./prefixSlots.js";
-import { requiredAnchors } from "./requiredAnchors.js";
+import { requiredPieces } from "./requiredAnchors.js";
 import { requiredLiteral } from "./requiredLiteral.js";
 import { ruleAnchors } from "./rulePrefilter.js";
 import { wordKey } from "./wordStarts.js";
@@ -22,7 +23,7 @@ export { prefixKey, type WordStarts, wordKey, wordStarts } from "./wordStarts.js
  * const a = new AnchoredRegex(/\b(?:ignore|disregard)\b.{0,9}rules/u, slots);
  * a.test("pls ignore the rules", new AnchorIndex(slots).scan("pls ignore the rules")) // true
  */
-// About 170 lines, one class: its constructor derives the anchors and required parts that its
+// About 185 lines, one class: its constructor derives the anchors and required parts that its
 // test methods read on every prompt; split apart, that private state would become public.
 export class AnchoredRegex {
   /** Slots of the word anchors (empty when anchored by literals only; null: unanchored). */
@@ -38,6 +39,12 @@ export class AnchoredRegex {
    * of one set cannot match. Empty for texts without an index.
    */
   readonly required: readonly (readonly number[])[];
+  /**
+   * The last of the first 30 `required` sets whose piece does not start the match, with how far
+   * into a match it starts (`requiredPieces`): a try at an anchor with no anchor of this set in
+   * `[at, at + within]` cannot match (`LiveRegexes.lowest`, `highest`). Null: none.
+   */
+  readonly positional: PositionalSet | null;
   private readonly re: RegExp;
   private readonly sticky: RegExp | null;
   /**
@@ -61,12 +68,13 @@ export class AnchoredRegex {
     this.atStart = usable && anchors.start === true;
     this.anchorSlots =
       this.indexed && this.prefixes !== null ? [...this.prefixes, ...this.literals.map((l) => slots.literal(l))] : [];
-    this.required = byWords
-      ? requiredAnchors(re).map((a) => [
-          ...a.words.map((w) => slots.slot(wordKey(w))),
-          ...a.literals.map((l) => slots.literal(l)),
-        ])
-      : [];
+    const pieces = byWords ? requiredPieces(re) : [];
+    this.required = pieces.map(({ anchors: a }) => [
+      ...a.words.map((w) => slots.slot(wordKey(w))),
+      ...a.literals.map((l) => slots.literal(l)),
+    ]);
+    const last = pieces.slice(0, 30).findLastIndex((p) => p.within > 0);
+    this.positional = last < 0 ? null : { slots: this.required[last] ?? [], within: pieces[last]?.within ?? 0 };
     const flags = re.flags.replace(/[gy]/g, "");
     this.sticky = usable ? new RegExp(re.source, `${flags}y`) : null;
     const needs = requiredLiteral(re);
@@ -115,6 +123,7 @@ export class AnchoredRegex {
    * begin inside a word of `whole`, so its offset 0 is tried too. `listed`: read only the watched
    * slots `listed[from..to)`, the ones `starts` holds, and take the `required` sets as checked
    * (`LiveRegexes` does both); a regex with many anchors then skips the absent ones for free.
+   * With `listed`, only anchors at offsets of `whole` in `[low, high]` are tried (see `positional`).
    */
   testShifted(
     text: string,
@@ -123,6 +132,8 @@ export class AnchoredRegex {
     listed: Int32Array | null = null,
     from = 0,
     to = 0,
+    low = 0,
+    high = 2 ** 30,
   ): boolean {
     const { sticky } = this;
     if (starts !== undefined && listed === null && !this.hasRequired(starts)) return false;
@@ -139,19 +150,30 @@ export class AnchoredRegex {
     if (this.atStart && this.testAt(sticky, text, 0)) return true;
     if (shift > 0 && text.length > 0 && isWordChar(text.charCodeAt(0)) && this.testAt(sticky, text, 0)) return true;
     if (listed !== null && !this.atStart) {
-      for (let j = from; j < to; j++) if (this.tryAt(sticky, text, starts, listed[j] as number, shift)) return true;
+      for (let j = from; j < to; j++)
+        if (this.tryAt(sticky, text, starts, listed[j] as number, shift, low, high)) return true;
       return false;
     }
-    for (const p of this.anchorSlots) if (this.tryAt(sticky, text, starts, p, shift)) return true;
+    for (const p of this.anchorSlots) if (this.tryAt(sticky, text, starts, p, shift, 0, 2 ** 30)) return true;
     return false;
   }
 
-  // Tries the sticky regex at every offset of one slot that lies inside `text`.
-  private tryAt(sticky: RegExp, text: string, starts: AnchorIndex, slot: number, shift: number): boolean {
+  // Tries the sticky regex at every offset of one slot that lies inside `text` and `[low, high]`.
+  private tryAt(
+    sticky: RegExp,
+    text: string,
+    starts: AnchorIndex,
+    slot: number,
+    shift: number,
+    low: number,
+    high: number,
+  ): boolean {
     for (let e = starts.firstEntry(slot); e >= 0; e = starts.nextEntry(e)) {
-      // Offsets come largest first: the rest lie before `shift`, outside `text`.
-      const i = starts.offsetOf(e) - shift;
-      if (i < 0) return false;
+      const at = starts.offsetOf(e);
+      if (at > high) continue;
+      // Offsets come largest first: the rest lie before `low`, or before `shift` (outside `text`).
+      const i = at - shift;
+      if (i < 0 || at < low) return false;
       sticky.lastIndex = i;
       if (sticky.test(text)) return true;
     }

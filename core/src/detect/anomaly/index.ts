@@ -34,7 +34,7 @@ export {
   luhnValid,
   ssnValid,
 } from "./leakValidators.js";
-export { LiveRegexes } from "./liveRegexes.js";
+export { LiveRegexes, type PositionalSet } from "./liveRegexes.js";
 export {
   dot,
   type EmbedFunction,
@@ -48,6 +48,7 @@ export { type LeakFinding, type OutputScan, OutputScanner, type OutputScannerOpt
 export { PrefixSlots } from "./prefixSlots.js";
 export { type GuardVerdict, PromptGuard, type PromptGuardOptions } from "./promptGuard.js";
 export { ANOMALY_REGEXES } from "./regexInventory.js";
+export { type RequiredPiece, requiredPieces } from "./requiredAnchors.js";
 export { requiredLiteral } from "./requiredLiteral.js";
 export { type RuleInput, RuleMatcher } from "./ruleMatcher.js";
 export { type RuleAnchors, ruleAnchors, rulePrefixes } from "./rulePrefilter.js";

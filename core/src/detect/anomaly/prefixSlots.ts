@@ -20,6 +20,12 @@ export interface SlotTables {
   literalText: readonly string[];
   literalPivot: Int32Array;
   literalSlot: Int32Array;
+  /**
+   * Per literal, a second unit to compare before the whole literal (its first, or its last when
+   * the pivot is the first): its offset in the literal (-1 for a one-unit literal), and the unit.
+   */
+  literalCheck: Int32Array;
+  literalUnit: Int32Array;
   /** Per UTF-16 code unit: `WORD` if JavaScript's `\w` matches it, | `PIVOT` if literals pivot on it. */
   kinds: Uint8Array;
 }
@@ -110,9 +116,13 @@ export class PrefixSlots {
     const literalText = flat.map((l) => l.text);
     const literalPivot = Int32Array.from(flat, (l) => l.offset);
     const literalSlot = Int32Array.from(flat, (l) => l.slot);
+    const literalCheck = Int32Array.from(flat, (l) =>
+      l.text.length === 1 ? -1 : l.offset === 0 ? l.text.length - 1 : 0,
+    );
+    const literalUnit = Int32Array.from(flat, (l, k) => l.text.charCodeAt(Math.max(0, literalCheck[k] as number)));
     const kinds = new Uint8Array(65536);
     for (let c = 0; c < 65536; c++)
       kinds[c] = (c < 128 && /\w/.test(String.fromCharCode(c)) ? WORD : 0) | (pivots[c] === 0 ? 0 : PIVOT);
-    return { pivots, kinds, pivotFirst, literalText, literalPivot, literalSlot };
+    return { pivots, kinds, pivotFirst, literalText, literalPivot, literalSlot, literalCheck, literalUnit };
   }
 }

@@ -1,4 +1,5 @@
 import { splitTop } from "./regexSource.js";
+import { maxUnits, quantifier, times, tokenEnd } from "./regexTokens.js";
 import { pieceAnchors, type RuleAnchors } from "./rulePrefilter.js";
 
 /**
@@ -13,12 +14,33 @@ import { pieceAnchors, type RuleAnchors } from "./rulePrefilter.js";
  * requiredAnchors(/\bignore\b.{0,9}\b(?:rules|policy)\b/u) // [{ words: ["igno"], ... }, { words: ["rule", "poli"], ... }]
  */
 export function requiredAnchors(re: RegExp): RuleAnchors[] {
+  return requiredPieces(re).map((p) => p.anchors);
+}
+
+/** A required anchor set and how far into a match (UTF-16 units, at most) its piece starts. */
+export interface RequiredPiece {
+  anchors: RuleAnchors;
+  /** Upper bound of the offset of the piece from the match start; Infinity when unbounded. */
+  within: number;
+}
+
+/**
+ * `requiredAnchors` in source order, each with how far from the match start its piece can begin
+ * (the most units the tokens before it can take): a set's anchor must then occur in
+ * `[start, start + within]`. Used to skip tries at anchors no needed part follows closely enough.
+ *
+ * @example
+ * requiredPieces(/\bignore\b.{0,9}\b(?:rules|policy)\b/u)[1]?.within // 6 + 9 * 2 = 24
+ */
+export function requiredPieces(re: RegExp): RequiredPiece[] {
   const src = re.source;
   if (splitTop(src).length > 1) return [];
-  const sets = new Map<string, RuleAnchors>();
+  const sets = new Map<string, RequiredPiece>();
   // `boundary`: the character before position i is surely a non-word one (or the text start);
   // unknown where a match starts, as it may start anywhere.
   let boundary = false;
+  // The most units the tokens before position i can take.
+  let reach = 0;
   for (let i = 0; i < src.length; ) {
     const end = tokenEnd(src, i);
     const token = src.slice(i, end);
@@ -27,13 +49,25 @@ export function requiredAnchors(re: RegExp): RuleAnchors[] {
       token === "\\b" || token === "^" || token.startsWith("(?=") || token.startsWith("(?!") || token.startsWith("(?<");
     if (!q.optional && !zeroWidth && (boundary || !/^[a-z]/.test(token))) {
       const anchors = pieceAnchors(src.slice(i), boundary, re);
-      if (anchors !== null && cheap(anchors)) sets.set(JSON.stringify(anchors), anchors);
+      const key = JSON.stringify(anchors);
+      if (anchors !== null && cheap(anchors))
+        sets.set(key, { anchors, within: Math.min(reach, sets.get(key)?.within ?? reach) });
     }
     if (token === "\\b" || token === "^") boundary = true;
-    else if (!zeroWidth) boundary = !q.optional && (token === " " || token === "\\s" || token === "\\n");
+    // Past an optional token the boundary holds when it held before and the token ends in a space.
+    else if (!zeroWidth) boundary = (boundary || !q.optional) && endsWithSpace(token);
+    reach += zeroWidth ? 0 : times(maxUnits(token), q.most);
     i = end + q.length;
   }
   return [...sets.values()];
+}
+
+// Whether every match of a token ends with a whitespace character: " ", `\s`, `\n`, or a group
+// each of whose alternatives ends with an unescaped, unquantified space ("(?:please |now )").
+function endsWithSpace(token: string): boolean {
+  if (token === " " || token === "\\s" || token === "\\n") return true;
+  if (!token.startsWith("(?:") || !token.endsWith(")")) return false;
+  return splitTop(token.slice(3, -1)).every((alt) => alt.endsWith(" ") && !alt.endsWith("\\ "));
 }
 
 /**
@@ -69,57 +103,3 @@ const COMMON_WORDS = new Set([
   "was ",
 ]);
 const COMMON_PUNCTUATION = new Set([",", ".", "?", "!", "=", "(", ")", "-", "/"]);
-
-// The end of the token starting at i: an escape, a class, a balanced group or one character.
-function tokenEnd(src: string, i: number): number {
-  const c = src[i];
-  if (c === "\\") {
-    const e = src[i + 1] ?? "";
-    if ((e === "p" || e === "P" || e === "u") && src[i + 2] === "{") return src.indexOf("}", i) + 1;
-    if (e === "x") return i + 4;
-    if (e === "u") return i + 6;
-    return i + 2;
-  }
-  if (c === "[") {
-    for (let j = i + 1; j < src.length; j++) {
-      if (src[j] === "\\") j++;
-      else if (src[j] === "]") return j + 1;
-    }
-    return src.length;
-  }
-  if (c === "(") {
-    let depth = 0;
-    let cls = false;
-    for (let j = i; j < src.length; j++) {
-      const d = src[j];
-      if (d === "\\") j++;
-      else if (cls) cls = d !== "]";
-      else if (d === "[") cls = true;
-      else if (d === "(") depth++;
-      else if (d === ")" && --depth === 0) return j + 1;
-    }
-    return src.length;
-  }
-  // A surrogate pair is one character.
-  const code = src.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1;
-}
-
-// The quantifier at i (with a lazy `?`), its length, and whether it allows zero repetitions.
-function quantifier(src: string, i: number): { length: number; optional: boolean } {
-  const c = src[i];
-  let length = 0;
-  let optional = false;
-  if (c === "?" || c === "*" || c === "+") {
-    length = 1;
-    optional = c !== "+";
-  } else if (c === "{") {
-    const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i));
-    if (m !== null) {
-      length = m[0].length;
-      optional = Number(m[1]) === 0;
-    }
-  }
-  if (length > 0 && src[i + length] === "?") length++;
-  return { length, optional };
-}

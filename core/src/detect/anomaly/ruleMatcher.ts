@@ -75,6 +75,7 @@ export class RuleMatcher {
       this.regexes.map((re) => re.watchedSlots),
       this.regexes.map((re) => re.required),
       this.slots.size,
+      this.regexes.map((re) => re.positional),
     );
     this.scriptOf = Int32Array.from(rules, (r) => {
       if (r.script === undefined) return -1;
@@ -109,8 +110,8 @@ export class RuleMatcher {
     const { scriptOf, scriptState, view } = this;
     scriptState.fill(-1);
     let ascii: boolean | null = null;
-    for (let i = 0; i < this.rules.length; i++) {
-      if (!live.isLive(i)) continue;
+    const ruleCount = this.rules.length;
+    for (let i = live.nextLive(0); i < ruleCount; i = live.nextLive(i + 1)) {
       const rule = this.rules[i] as InjectionRule;
       const re = regexes[i] as AnchoredRegex;
       const scriptAt = scriptOf[i] as number;
@@ -153,6 +154,7 @@ export class RuleMatcher {
     const { live } = this;
     return this.always[i]
       ? re.testShifted(text, starts, shift)
-      : live.requiredMet(i) && re.testShifted(text, starts, shift, live.listed, live.from(i), live.to(i));
+      : live.requiredMet(i) &&
+          re.testShifted(text, starts, shift, live.listed, live.from(i), live.to(i), live.lowest(i), live.highest(i));
   }
 }
