@@ -37,7 +37,7 @@ export const IDENTITY_OVERRIDE_RULES: InjectionRule[] = [
     id: "override.dictated-opinion",
     family: "instruction_override",
     weight: 0.35,
-    re: /\b(?:hate|despise|endorse|worship)\b(?<=\b(?:say|state|admit|declare|tell (?:me|us|everyone)) (?:that )?you [a-z]{4,7})|(?<![\p{L}\p{N}_])(?:sag\p{L}{0,2},? dass du \p{L}{2,20} (?:hasst|liebst)|di que (?:odias|amas)|dis que tu (?:détestes|aimes|hais)|di(?:ci)? che (?:odi|ami))/u,
+    re: /\b(?:hate|despise|endorse|worship)\b(?<=\b(?:say|state|admit|declare|tell (?:me|us|everyone)) (?:that )?you [a-z]{4,7})|(?<=(?<![\p{L}\p{N}_])(?:sag\p{L}{0,2},? |di |dis |dici ))\b(?:dass du \p{L}{2,20} (?:hasst|liebst)|que (?:odias|amas)|que tu (?:détestes|aimes|hais)|che (?:odi|ami))/u,
     reason: "dictates an opinion the model must voice",
   },
 ];

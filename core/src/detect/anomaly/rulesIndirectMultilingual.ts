@@ -48,7 +48,7 @@ const LANGS: Lang[] = [
       "(?<=\\bin einem )(?:paralleluniversum|parallelen universum|anderen universum|szenario,? in dem)",
       "stell(?:en sie sich|t euch|e dir) vor",
       "nehmen wir an",
-      "(?<=\\bum den )status quo in frage zu stellen",
+      "(?<=\\bum den status )quo in frage zu stellen",
     ],
     claim:
       "sagen,? dass (?:die|der|das) (?:antwort|ausgabe|schlussfolgerung|hauptstadt|summe|ergebnis)|die (?:antwort|ausgabe|schlussfolgerung|hauptstadt)(?: de[rs] \\S{1,20})? (?:ist|lautet|wäre|könnte)",
@@ -179,7 +179,7 @@ const LANGS: Lang[] = [
       "hayal edelim",
       "varsayalım",
       "farz edelim",
-      "statükoya meydan",
+      "(?<=\\bstatükoya )meydan",
     ],
     claim:
       "(?:cevap|yanıt|başkent|çıktı|toplam)\\S{0,6} [^.!?\\n]{0,30}(?:olabilir|diyebiliriz|söyleyebiliriz|belirtebiliriz)",
@@ -240,6 +240,25 @@ function withBoundary(frame: string): string {
   return `${behind}${wb(rest)}${rest}`;
 }
 
+// One rule per script and technique, not per language: each rule costs the matcher a little on
+// every prompt, and the languages of one script share the script gate anyway.
+const SCRIPT_NAMES = new Map<RegExp | undefined, string>([
+  [undefined, "latn"],
+  [CYRILLIC, "cyrl"],
+  [CJK, "hani"],
+  [HANGUL, "hang"],
+  [ARABIC, "arab"],
+  [DEVANAGARI, "deva"],
+  [THAI, "thai"],
+]);
+const scriptName = (script: RegExp | undefined): string => SCRIPT_NAMES.get(script) ?? "other";
+
+function byScript(langs: readonly Lang[]): Lang[][] {
+  const groups = new Map<RegExp | undefined, Lang[]>();
+  for (const l of langs) groups.set(l.script, [...(groups.get(l.script) ?? []), l]);
+  return [...groups.values()];
+}
+
 /**
  * Indirect injections that carry no imperative at all, the kind CyberSecEval's "virtualization"
  * and "persuasion" variants hide in web pages, tables, papers, code comments, résumés and image
@@ -248,45 +267,40 @@ function withBoundary(frame: string): string {
  * machine-written ("let's admit an LLM wrote this"). Both count only inside an embedded
  * document, where a user's own hypotheticals are not.
  */
-export const INDIRECT_MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
-  {
-    id: `indirect.counterfactual-answer.${l.code}`,
-    family: "indirect_injection" as const,
-    weight: 0.5,
-    inDocument: true,
-    ...(l.script ? { script: l.script } : {}),
-    re: rx(
-      (Array.isArray(l.frame) ? l.frame : [l.frame])
-        .map((f) => (Array.isArray(l.frame) ? withBoundary(f) : `${wb(f)}(?:${f})`))
-        .map((f) => `${f}${G}(?:${l.claim})`)
-        .join("|"),
-    ),
-    reason: `a document frames a different answer as a hypothetical (${l.code})`,
-  },
-  {
-    id: `indirect.admit-ai-author.${l.code}`,
-    family: "indirect_injection" as const,
-    weight: 0.5,
-    inDocument: true,
-    ...(l.script ? { script: l.script } : {}),
-    re: l.sov
-      ? rx(
-          "(?<=",
-          aiWord(l.ai),
-          G,
-          ")",
-          wb(l.admit),
-          "(?:",
-          l.admit,
-          ")|",
-          wb(l.admit),
-          "(?:",
-          l.admit,
-          ")",
-          G,
-          aiWord(l.ai),
-        )
-      : rx(wb(l.admit), "(?:", l.admit, ")", l.script ? "" : END, G, aiWord(l.ai)),
-    reason: `a document makes the answer confess it was written by an AI (${l.code})`,
-  },
-]);
+export const INDIRECT_MULTILINGUAL_RULES: InjectionRule[] = byScript(LANGS).flatMap((group) => {
+  const first = group[0] as Lang;
+  const gate = first.script ? { script: first.script } : {};
+  const codes = group.map((l) => l.code).join(", ");
+  return [
+    {
+      id: `indirect.counterfactual-answer.${scriptName(first.script)}`,
+      family: "indirect_injection" as const,
+      weight: 0.5,
+      inDocument: true,
+      ...gate,
+      re: rx(group.map(counterfactualSource).join("|")),
+      reason: `a document frames a different answer as a hypothetical (${codes})`,
+    },
+    {
+      id: `indirect.admit-ai-author.${scriptName(first.script)}`,
+      family: "indirect_injection" as const,
+      weight: 0.5,
+      inDocument: true,
+      ...gate,
+      re: rx(group.map(admitSource).join("|")),
+      reason: `a document makes the answer confess it was written by an AI (${codes})`,
+    },
+  ];
+});
+
+/** Frame, then a claim about the answer in the same sentence; one top-level branch per frame. */
+function counterfactualSource(l: Lang): string {
+  const frames = Array.isArray(l.frame) ? l.frame.map(withBoundary) : [`${wb(l.frame)}(?:${l.frame})`];
+  return frames.map((f) => `${f}${G}(?:${l.claim})`).join("|");
+}
+
+/** An admission verb and an AI word in one sentence, in the language's word order(s). */
+function admitSource(l: Lang): string {
+  const admitFirst = `${wb(l.admit)}(?:${l.admit})${l.script ? "" : END}${G}${aiWord(l.ai)}`;
+  return l.sov ? `(?<=${aiWord(l.ai)}${G})${wb(l.admit)}(?:${l.admit})|${admitFirst}` : admitFirst;
+}

@@ -42,7 +42,7 @@ export const ROLEPLAY_WRAPPER_RULES: InjectionRule[] = [
     id: "jailbreak.scenario-setup",
     family: "roleplay_jailbreak",
     weight: 0.2,
-    re: /(?<=\byou (?:have been|'ve been|are being|were|are) )\b(?:tasked|hired|commissioned|recruited|approached|contracted) (?:with|by|to|as|for)\b|(?<=\byou have been )\b(?:asked|contacted) by (?:your|a|an|the) (?:publisher|editor|client|employer|government|agency|journalist|director|boss)\b/u,
+    re: /(?<=\byou (?:have been|'ve been|are being|were|are) )\b(?:tasked|hired|recruited|approached) (?:with|by|to|as|for)\b|\b(?:publisher|editor|client|employer|government|agency|journalist|director|boss)\b(?<=\byou have been (?:asked|contacted) by (?:your|a|an|the) [a-z]{4,10})/u,
     reason: "casts the model in a scenario role (a PAIR-style wrapper)",
   },
   {
@@ -50,7 +50,7 @@ export const ROLEPLAY_WRAPPER_RULES: InjectionRule[] = [
     family: "roleplay_jailbreak",
     weight: 0.15,
     // Tried at the persona noun; the lookbehind checks the framing before it ("as a ... denier").
-    re: /\b(?:denier|denialist|propagandist|sympathi[sz]er|extremist|radical|insider|whistleblower|informant|conspiracy theorist|troll|lobbyist|partisan|operative|spin doctor)\b(?<=\b(?:as|you are|you're|i am|i'm) an? (?:[a-z-]{2,20} ){0,3}[a-z ]{5,19})/u,
+    re: /\b(?:denier|denialist|propagandist|sympathi[sz]er|whistleblower|troll|lobbyist|spin doctor)\b(?<=\b(?:as|you are|you're|i am|i'm) an? (?:[a-z-]{2,20} ){0,3}[a-z ]{5,19})/u,
     reason: "frames the request through a partisan persona",
   },
 ];
