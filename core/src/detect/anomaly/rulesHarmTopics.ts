@@ -20,7 +20,7 @@ export const HARM_TOPIC_RULES: InjectionRule[] = [
     id: "harm.discrimination",
     family: "harmful_request",
     weight: 0.25,
-    re: /(?<=\b(?:over|instead of|rather than|in favou?r of) (?:those|people|candidates|applicants|workers|employees|individuals) (?:with|without) )\b(?:disabilit(?:y|ies)|(?:foreign|ethnic|immigrant|minority|religious|non-native) (?:backgrounds?|accents?|names))|(?<=\b(?:discourag\w{1,3}|against|avoid) (?:the )?)\bhiring (?:of )?(?:people|individuals|candidates|women|immigrants|minorities|older)|\b(?:inferior|subhuman|genetically (?:inferior|superior))\b|\b(?:body[- ]shaming|ableist|xenophobic speech|hate speech)\b/u,
+    re: /(?<=\b(?:over|instead of|rather than|in favou?r of) (?:those|people|candidates|applicants|workers|employees|individuals) (?:with|without) )\bdisabilit(?:y|ies)|(?<=\b(?:discourag\w{1,3}|against|avoid) (?:the )?)\bhiring (?:of )?(?:people|individuals|candidates|women|immigrants|minorities|older)|\b(?:inferior|subhuman)\b|(?<=\bbody[- ])\bshaming\b|\b(?:xenophobic speech|hate speech)\b/u,
     reason: "asks for discriminatory content",
   },
   {
@@ -28,7 +28,7 @@ export const HARM_TOPIC_RULES: InjectionRule[] = [
     family: "harmful_request",
     weight: 0.25,
     // Tried at the behaviour; the lookbehind finds the promoting verb before it.
-    re: /\b(?:anorexia|bulimia|self-harm|purging|vomiting|suicide)\b(?<=\b(?:endors\w{1,3}|promot\w{1,3}|encourag\w{1,3}|glorif\w{1,4}|advocat\w{1,3}) (?:[a-z-]{2,15} ){0,4}[a-z-]{6,12})/u,
+    re: /\b(?:anorexia|bulimia|purging|vomiting|suicide)\b(?<=\b(?:endors\w{1,3}|promot\w{1,3}|encourag\w{1,3}|glorif\w{1,4}|advocat\w{1,3}) (?:[a-z-]{2,15} ){0,4}[a-z-]{6,12})/u,
     reason: "promotes self-harm or eating disorders",
   },
   {
@@ -42,7 +42,7 @@ export const HARM_TOPIC_RULES: InjectionRule[] = [
     id: "harm.violence-extra",
     family: "harmful_request",
     weight: 0.3,
-    re: /\b(?:cannibal\w{0,4}|(?:human (?:body|bodies|flesh)|corpse|dead body)(?<=\b(?:kill|dismember|butcher|dispose of|prepare) (?:[a-z,]{1,12} ){0,3}(?:a |the )?[a-z ]{6,13})|ddos attacks|mass (?:shooting|casualt\w{1,3})|(?:torture|maim|mutilat\w{1,3}) (?:animals?|someone|a person))\b/u,
+    re: /\b(?:cannibal\w{0,4}|(?:human (?:body|bodies|flesh)|corpse|dead body)(?<=\b(?:kill|dismember|butcher|dispose of|prepare) (?:[a-z,]{1,12} ){0,3}(?:a |the )?[a-z ]{6,13})|ddos attacks|(?:torture|maim|mutilat\w{1,3}) (?:animals?|someone|a person))\b|(?<=\bmass )\b(?:shooting|casualt\w{1,3})\b/u,
     reason: "mentions violence against people or animals",
   },
   {
@@ -56,14 +56,14 @@ export const HARM_TOPIC_RULES: InjectionRule[] = [
     id: "harm.exploitation",
     family: "harmful_request",
     weight: 0.3,
-    re: /\b(?:child labou?r|rape drugs?|pedophil\w{1,4}|paedophil\w{1,4}|sex with animals|sell(?:ing)? (?:harvested )?organs|organ trafficking|torture ring|predatory stalking|stalk(?:ing)? (?:an? )?(?:ex|woman|girl|person|celebrity)|deepfake (?:porn\w{0,8}|videos? (?:of|to blackmail))|indoctrinat\w{1,5} (?:people|children|followers) into|(?:sexual|labou?r) exploitation)\b/u,
+    re: /(?<=\bchild )\blabou?r\b|\b(?:rape drugs?|pedophil\w{1,4}|paedophil\w{1,4}|sex with animals|harvested organs|torture ring|stalk(?:ing)? (?:an? )?(?:ex|woman|girl|person|celebrity)|deepfake (?:porn\w{0,8}|videos? (?:of|to blackmail))|indoctrinat\w{1,5} (?:people|children|followers) into|(?:sexual|labou?r) exploitation)\b|(?<=\bpredatory )\bstalking\b/u,
     reason: "mentions exploitation or abuse of people",
   },
   {
     id: "harm.fraud-extra",
     family: "harmful_request",
     weight: 0.25,
-    re: /\b(?:bribe (?:an? |the )?(?:official|judge|officer|politician|university)|pirat(?:e|ing) (?:content|movies|software|music)|scam (?:people|victims|the elderly|users)|(?:fabricated|fake) (?:customer )?reviews|forg(?:e|ing) (?:documents|signatures|papers|passports|records)|tamper(?:ing)? with (?:voting|ballots|election|evidence|monitoring)|clone (?:debit|credit) cards|hide income|falsif(?:y|ying) (?:documents|records|tax)|pyramid scheme|ponzi scheme|(?:cheat|rig) (?:a |the )?(?:smog test|slot machines?|exam)|avoid(?:ing)? detection by (?:the )?(?:police|authorities|immigration))\b/u,
+    re: /\b(?:bribe (?:an? |the )?(?:official|judge|officer|politician|university)|pirat(?:e|ing) (?:content|movies|software|music)|scam (?:people|victims|the elderly|users)|(?:fabricated|fake) (?:customer )?reviews|forg(?:e|ing) (?:documents|signatures|papers|passports|records)|tamper(?:ing)? with (?:voting|ballots|election|evidence|monitoring)|clone (?:debit|credit) cards|falsif(?:y|ying) (?:documents|records|tax)|pyramid scheme|ponzi scheme|(?:cheat|rig) (?:a |the )?(?:smog test|slot machines?|exam))\b|(?<=\bhide )\bincome\b/u,
     reason: "mentions fraud, bribery or forgery",
   },
 ];

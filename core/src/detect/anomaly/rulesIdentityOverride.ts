@@ -30,7 +30,7 @@ export const IDENTITY_OVERRIDE_RULES: InjectionRule[] = [
     id: "override.identity-negation",
     family: "instruction_override",
     weight: 0.4,
-    re: /(?<=\byou(?:'re| are) )\bno longer (?:an? |the )?(?:ai|assistant|chatbot|language model|bot|chatgpt|bound by|restricted|limited)\b|(?<![\p{L}\p{N}_])(?:du bist (?:nicht mehr|kein\p{L}{0,2} \p{L}{2,25},? sondern)|ya no eres (?:un|una) (?:ia|asistente|modelo)|no eres (?:un|una) \p{L}{2,25},? sino|tu n'es plus (?:une? )?(?:ia|assistant|modèle)|tu n'es pas (?:une? )?\p{L}{2,25},? mais|non sei più (?:un|una) (?:ia|assistente|modello)|você não é mais (?:um|uma) (?:ia|assistente|modelo)|ты больше не (?:ии|ассистент|помощник|модель))/u,
+    re: /(?<=\byou(?:'re| are) no )\blonger (?:an? |the )?(?:ai|assistant|chatbot|language model|bot|chatgpt|bound by|restricted|limited)\b|(?<![\p{L}\p{N}_])(?:du bist (?:nicht mehr|kein\p{L}{0,2} \p{L}{2,25},? sondern)|ya no eres (?:un|una) (?:ia|asistente|modelo)|tu n'es plus (?:une? )?(?:ia|assistant|modèle)|tu n'es pas (?:une? )?\p{L}{2,25},? mais|non sei più (?:un|una) (?:ia|assistente|modello)|você não é mais (?:um|uma) (?:ia|assistente|modelo)|ты больше не (?:ии|ассистент|помощник|модель))|(?<=\bno )\beres (?:un|una) \p{L}{2,25},? sino/u,
     reason: "tells the model it is no longer an assistant",
   },
   {

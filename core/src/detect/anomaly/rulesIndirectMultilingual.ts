@@ -38,7 +38,7 @@ const LANGS: Lang[] = [
     ],
     claim:
       "(?:say|state|claim|conclude|report|assert)\\b[^.!?\\n]{0,20}\\b(?:answer|output|conclusion|capital|sum|total)\\b|the (?:answer|output|conclusion|capital)(?: of [a-z' ]{1,30})? (?:is|could be|would be|might be|should be|will be)",
-    admit: "admit|confess|own up to|come clean about",
+    admit: "admit|confess",
     ai: "llms?|ai|chatgpt|gpt-?\\d?|language models?|artificial intelligence|chatbots?",
   },
   {

@@ -24,7 +24,7 @@ export const ROLEPLAY_WRAPPER_RULES: InjectionRule[] = [
     // is" alone is dialogue or a sentence to translate. The start verb sits in a lookbehind so
     // the rule is tried only at the affirmative word.
     re: new RegExp(
-      `(?<=${START}[^.!?\\n]{0,40}${QUOTED})\\b(?:sure|certainly|absolutely|of course|claro|por supuesto|desde luego|bien sûr|klar|sicher|natürlich|gerne|certo|certamente|com certeza),? (?:here(?: is| are|'s)\\b|aquí (?:está|tienes|están)|voici|hier (?:ist|sind)|ecco|aqui (?:está|estão))`,
+      `(?<=${START}[^.!?\\n]{0,40}${QUOTED})\\b(?:sure|certainly|absolutely|claro|bien sûr|klar|sicher|gerne|certo|certamente),? (?:here(?: is| are|'s)\\b|aquí (?:está|tienes|están)|voici|hier (?:ist|sind)|ecco|aqui (?:está|estão))`,
       "u",
     ),
     reason: "makes the answer open with the affirmative a jailbreak optimises for ('Sure, here is')",
@@ -33,16 +33,17 @@ export const ROLEPLAY_WRAPPER_RULES: InjectionRule[] = [
     id: "jailbreak.intent-disclaimer",
     family: "roleplay_jailbreak",
     weight: 0.25,
-    // The common leading words ("only", "will", "not", "without") sit in lookbehinds, so the
-    // rule is tried only at the rarer word after them.
-    re: /(?<=\b(?:purely|only|strictly|solely) for )\b(?:fictional|hypothetical|educational|research|academic|entertainment) (?:purposes|reasons|use)\b|(?<=\b(?:will|would) )\bnever (?:actually )?be used\b|(?<=\bnot (?:be )?)\bintended to (?:promote|encourage|incite|endorse|cause|harm|be used)\b|(?<=\bwithout (?:actually )?)\b(?:advocating|endorsing|encouraging|condoning)\b/u,
+    // The common leading words ("only for educational", "will", "without") sit in lookbehinds,
+    // so the rule is tried only at the rarer word after them. "Not intended to promote" is left
+    // out: "intended" starts like "internal" and "interest", and it would be tried at each.
+    re: /(?<=\b(?:purely|only|strictly|solely) for (?:fictional|hypothetical|educational|research|academic|entertainment) )\b(?:purposes|reasons)\b|(?<=\b(?:will|would) )\bnever (?:actually )?be used\b|(?<=\bwithout (?:actually )?)\b(?:advocating|endorsing|encouraging|condoning)\b/u,
     reason: "disclaims harmful intent up front (a PAIR-style wrapper)",
   },
   {
     id: "jailbreak.scenario-setup",
     family: "roleplay_jailbreak",
     weight: 0.2,
-    re: /(?<=\byou (?:have been|'ve been|are being|were|are) )\b(?:tasked|hired|recruited|approached) (?:with|by|to|as|for)\b|\b(?:publisher|editor|client|employer|government|agency|journalist|director|boss)\b(?<=\byou have been (?:asked|contacted) by (?:your|a|an|the) [a-z]{4,10})/u,
+    re: /(?<=\byou (?:have been|'ve been|are being|were|are) )\b(?:tasked|hired|recruited) (?:with|by|to|as|for)\b/u,
     reason: "casts the model in a scenario role (a PAIR-style wrapper)",
   },
   {
