@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { DEFAULT_INJECTION_RULES, InjectionDetector, ruleAnchors } from "@airr/core";
 import { describe, expect, it } from "vitest";
 
-// Attacks written for these tests in 16 languages (none taken from a data set), and hard
+// Attacks written for these tests in 18 languages (none taken from a data set), and hard
 // negatives that use the same words innocently: a physics paper on parallel universes, a
 // hypothetical in a business plan, a résumé full of LLMs, a quoted "Sure, here is".
 const fixture = JSON.parse(
@@ -69,13 +69,13 @@ describe("technique rules (indirect multilingual, role-play wrappers, harm topic
     },
   );
 
-  it("has a written attack in 16 languages for each indirect technique, one rule per script", () => {
+  it("has a written attack in 18 languages for each indirect technique, one rule per script", () => {
     const langs = (technique: string) =>
       new Set(fixture.attacks.filter((a) => a.rule.startsWith(technique)).map((a) => a.lang)).size;
     const rules = (technique: string) => DEFAULT_INJECTION_RULES.filter((r) => r.id.startsWith(technique)).length;
-    expect(langs("indirect.counterfactual-answer.")).toBe(16);
-    expect(langs("indirect.admit-ai-author.")).toBe(16);
-    expect(rules("indirect.counterfactual-answer.")).toBe(7);
-    expect(rules("indirect.admit-ai-author.")).toBe(7);
+    expect(langs("indirect.counterfactual-answer.")).toBe(18);
+    expect(langs("indirect.admit-ai-author.")).toBe(18);
+    expect(rules("indirect.counterfactual-answer.")).toBe(8);
+    expect(rules("indirect.admit-ai-author.")).toBe(8);
   });
 });

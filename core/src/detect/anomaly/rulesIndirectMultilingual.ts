@@ -1,5 +1,5 @@
 import { type InjectionRule, rx } from "./injectionRule.js";
-import { ARABIC, CJK, CYRILLIC, DEVANAGARI, HANGUL, THAI, wb } from "./rulesMultilingual.js";
+import { ARABIC, BENGALI, CJK, CYRILLIC, DEVANAGARI, HANGUL, THAI, wb } from "./rulesMultilingual.js";
 
 // Within-sentence gap, for scripts with and without spaces (as in rulesMultilingual).
 const G = "[^.!?\\n。！？]{0,60}";
@@ -171,6 +171,15 @@ const LANGS: Lang[] = [
     ai: "llm|एआई|ai|कृत्रिम बुद्धि|भाषा मॉडल|chatgpt",
   },
   {
+    code: "bn",
+    script: BENGALI,
+    sov: true,
+    frame: "সমান্তরাল (?:বিশ্বে|মহাবিশ্বে|জগতে)|এমন একটি (?:বিশ্বে|জগতে)|কল্পনা করুন|ধরা যাক|স্থিতাবস্থাকে চ্যালেঞ্জ",
+    claim: "(?:উত্তর|উপসংহার|রাজধানী|আউটপুট|যোগফল)[^।.!?\\n]{0,30}(?:হল|হলো|হয়|হতে পারে)",
+    admit: "স্বীকার (?:করুন|করি|করা|করে নিই|করছি|করে নিন)",
+    ai: "llm|এআই|ai|কৃত্রিম বুদ্ধিমত্তা|ভাষা মডেল|chatgpt",
+  },
+  {
     code: "tr",
     sov: true,
     frame: [
@@ -214,6 +223,19 @@ const LANGS: Lang[] = [
     ai: "llm|ai|trí tuệ nhân tạo|mô hình ngôn ngữ|chatgpt",
   },
   {
+    code: "tl",
+    frame: [
+      "(?<=\\bsa isang )(?:parallel na mundo|paralelong mundo|paralel na uniberso|ibang mundo|mundo kung saan)",
+      "isipin (?:natin|mo) ang isang",
+      "ipagpalagay (?:natin|na)",
+      "(?<=\\bpara )hamunin ang status quo",
+    ],
+    claim:
+      "(?:masasabi|sabihin) (?:natin|nating|namin)(?: na)? ang (?:sagot|konklusyon|kabisera|output|kabuuan)|ang (?:sagot|konklusyon|kabisera|output) (?:ay|ng)",
+    admit: "aminin",
+    ai: "llms?|ai|chatgpt|language model|artificial intelligence",
+  },
+  {
     code: "th",
     script: THAI,
     frame: "โลกคู่ขนาน|จักรวาลคู่ขนาน|ในโลกที่|ลองจินตนาการ|สมมติว่า|เพื่อท้าทายสถานะเดิม",
@@ -250,6 +272,7 @@ const SCRIPT_NAMES = new Map<RegExp | undefined, string>([
   [ARABIC, "arab"],
   [DEVANAGARI, "deva"],
   [THAI, "thai"],
+  [BENGALI, "beng"],
 ]);
 const scriptName = (script: RegExp | undefined): string => SCRIPT_NAMES.get(script) ?? "other";
 

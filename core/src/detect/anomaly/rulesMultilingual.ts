@@ -24,7 +24,7 @@ export const HANGUL = /[\uac00-\ud7af\u1100-\u11ff]/;
 export const ARABIC = /[\u0600-\u06ff]/;
 const HEBREW = /[\u0590-\u05ff]/;
 export const DEVANAGARI = /[\u0900-\u097f]/;
-const BENGALI = /[\u0980-\u09ff]/;
+export const BENGALI = /[\u0980-\u09ff]/;
 export const THAI = /[\u0e00-\u0e7f]/;
 const GREEK = /[\u0370-\u03ff]/;
 
