@@ -13,7 +13,7 @@ export const HARM_TOPIC_RULES: InjectionRule[] = [
     id: "harm.sexual",
     family: "harmful_request",
     weight: 0.3,
-    re: /(?<=\bexplicit )\b(?:sex(?:ual)?|porn\w{0,8}|erotic\w{0,3})\b|\b(?:sex(?:ual)? (?:orgies|orgy|with (?:a )?minors?|slaves?)|orgies|unprotected sex|revenge porn|erotic (?:story|stories|content|scenes?|author|novel)|pornograph(?:y|ic))\b/u,
+    re: /(?<=\bexplicit )\b(?:sex(?:ual)?|porn\w{0,8}|erotic\w{0,3})\b|\b(?:sex(?:ual)? (?:orgies|orgy|with (?:a )?minors?|slaves?)|orgies|unprotected sex|revenge porn|(?:nude|intimate) (?:images|photos|pictures|selfies)|erotic (?:story|stories|content|scenes?|author|novel)|pornograph(?:y|ic))\b/u,
     reason: "asks for sexual content",
   },
   {

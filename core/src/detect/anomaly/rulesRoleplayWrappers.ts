@@ -47,6 +47,14 @@ export const ROLEPLAY_WRAPPER_RULES: InjectionRule[] = [
     reason: "casts the model in a scenario role (a PAIR-style wrapper)",
   },
   {
+    id: "jailbreak.relative-persona",
+    family: "roleplay_jailbreak",
+    weight: 0.3,
+    // The "grandma exploit": play a late relative who used to recite the forbidden thing.
+    re: /\b(?:grandm(?:a|other)|granny|grandpa|grandfather)\b(?<=\b(?:act|pretend to be|roleplay|role-play|play|be|behave) (?:as |like )?my (?:late |deceased |dead )?[a-z]{5,11})/u,
+    reason: "casts the model as a late relative who used to tell the answer",
+  },
+  {
     id: "jailbreak.persona-stance",
     family: "roleplay_jailbreak",
     weight: 0.15,
