@@ -16,7 +16,10 @@ interface Lang {
   frame: string | string[];
   /** A claim about what the answer is: "we could say", "the answer is", "the conclusion is". */
   claim: string;
-  /** A verb asking to own up to something: "admit", "confess", "acknowledge". */
+  /**
+   * A verb asking to own up to something: "admit", "confess". Not "acknowledge" or passive forms
+   * ("was accepted", "is recognised"): acknowledgement sections and résumés use those with "AI".
+   */
   admit: string;
   /** Words for a language model or AI writer. */
   ai: string;
@@ -245,7 +248,7 @@ const LANGS: Lang[] = [
   },
 ];
 
-// "ai" and "llm" are ASCII in every language: they need a word end so "said" or "aim" stay out.
+// In word-spaced languages the admission verb ends at a word end ("admittedly", "confessional").
 const END = "(?![\\p{L}\\p{N}_])";
 // "ai", "ia" and "ии" are short: a letter of the same script must not touch them ("said", "media",
 // "информации"), while a CJK particle may ("AIが", "AI가"). No rule starts with them: the anchor
@@ -262,8 +265,8 @@ function withBoundary(frame: string): string {
   return `${behind}${wb(rest)}${rest}`;
 }
 
-// One rule per script and technique, not per language: each rule costs the matcher a little on
-// every prompt, and the languages of one script share the script gate anyway.
+// One rule per script and technique, not per language: the languages of a script share its gate,
+// and the matcher keeps one entry per rule instead of eighteen.
 const SCRIPT_NAMES = new Map<RegExp | undefined, string>([
   [undefined, "latn"],
   [CYRILLIC, "cyrl"],
@@ -276,6 +279,7 @@ const SCRIPT_NAMES = new Map<RegExp | undefined, string>([
 ]);
 const scriptName = (script: RegExp | undefined): string => SCRIPT_NAMES.get(script) ?? "other";
 
+/** The languages grouped by script, in table order. */
 function byScript(langs: readonly Lang[]): Lang[][] {
   const groups = new Map<RegExp | undefined, Lang[]>();
   for (const l of langs) groups.set(l.script, [...(groups.get(l.script) ?? []), l]);
