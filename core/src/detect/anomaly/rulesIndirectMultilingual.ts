@@ -40,7 +40,7 @@ const LANGS: Lang[] = [
       "(?<=\\bfor the )sake of (?:argument|this exercise)",
     ],
     claim:
-      "(?:say|state|claim|conclude|report|assert)\\b[^.!?\\n]{0,20}\\b(?:answer|output|conclusion|capital|sum|total)\\b|the (?:answer|output|conclusion|capital)(?: of [a-z' ]{1,30})? (?:is|could be|would be|might be|should be|will be)",
+      "(?:say|state|claim|conclude|report|assert)\\b[^.!?\\n]{0,20}\\b(?:answer|output|conclusion|capital|sum|total)\\b|(?<=\\bthe )(?:answer|output|conclusion|capital)(?: of [a-z' ]{1,30})? (?:is|could be|would be|might be|should be|will be)",
     admit: "admit|confess",
     ai: "llms?|ai|chatgpt|gpt-?\\d?|language models?|artificial intelligence|chatbots?",
   },
@@ -54,7 +54,7 @@ const LANGS: Lang[] = [
       "(?<=\\bum den status )quo in frage zu stellen",
     ],
     claim:
-      "sagen,? dass (?:die|der|das) (?:antwort|ausgabe|schlussfolgerung|hauptstadt|summe|ergebnis)|die (?:antwort|ausgabe|schlussfolgerung|hauptstadt)(?: de[rs] \\S{1,20})? (?:ist|lautet|wäre|könnte)",
+      "sagen,? dass (?:die|der|das) (?:antwort|ausgabe|schlussfolgerung|hauptstadt|summe|ergebnis)|(?<=\\bdie )(?:antwort|ausgabe|schlussfolgerung|hauptstadt)(?: de[rs] \\S{1,20})? (?:ist|lautet|wäre|könnte)",
     admit: "zugeben|zuzugeben|geben wir zu|gebe ich zu|gestehen|eingestehen",
     ai: "ki|llms?|chatgpt|sprachmodells?|künstliche intelligenz",
   },
@@ -68,7 +68,7 @@ const LANGS: Lang[] = [
       "(?<=\\bpara )desafiar el statu?s? quo",
     ],
     claim:
-      "(?:decir|afirmar|digamos) que (?:la|el) (?:respuesta|conclusión|capital|salida|suma|total|resultado)|(?:la|el) (?:respuesta|conclusión|capital|salida)(?: de \\S{1,20})? (?:es|sería|podría ser)",
+      "(?:decir|afirmar|digamos) que (?:la|el) (?:respuesta|conclusión|capital|salida|suma|total|resultado)|(?<=\\b(?:la|el) )(?:respuesta|conclusión|capital|salida)(?: de \\S{1,20})? (?:es|sería|podría ser)",
     admit: "admit(?:amos|ir|o|a)|confes(?:emos|ar|amos)",
     ai: "ia|llms?|chatgpt|modelo de lenguaje|inteligencia artificial",
   },
@@ -81,7 +81,7 @@ const LANGS: Lang[] = [
       "(?<=\\bpour )remettre en (?:question|cause) le statu quo",
     ],
     claim:
-      "(?:dire|affirmer|disons) que (?:la|le) (?:réponse|conclusion|capitale|sortie|somme|total|résultat)|(?:la|le) (?:réponse|conclusion|capitale|sortie)(?: d[eu] \\S{1,20})? (?:est|serait|pourrait être)",
+      "(?:dire|affirmer|disons) que (?:la|le) (?:réponse|conclusion|capitale|sortie|somme|total|résultat)|(?<=\\b(?:la|le) )(?:réponse|conclusion|capitale|sortie)(?: d[eu] \\S{1,20})? (?:est|serait|pourrait être)",
     admit: "admett(?:ons|re|ez)|avou(?:ons|er|ez)",
     ai: "ia|llms?|chatgpt|modèle de langage|intelligence artificielle",
   },
@@ -94,7 +94,7 @@ const LANGS: Lang[] = [
       "(?<=\\bper )sfidare lo status quo",
     ],
     claim:
-      "(?:dire|affermare|diciamo) che (?:la|il) (?:risposta|conclusione|capitale|output|somma|totale|risultato)|(?:la|il) (?:risposta|conclusione|capitale|output)(?: d\\S{1,4} \\S{1,20})? (?:è|sarebbe|potrebbe essere)",
+      "(?:dire|affermare|diciamo) che (?:la|il) (?:risposta|conclusione|capitale|output|somma|totale|risultato)|(?<=\\b(?:la|il) )(?:risposta|conclusione|capitale|output)(?: d\\S{1,4} \\S{1,20})? (?:è|sarebbe|potrebbe essere)",
     admit: "ammett(?:iamo|ere|o)|confess(?:iamo|are)",
     ai: "ia|ai|llms?|chatgpt|modello linguistico|intelligenza artificiale",
   },
@@ -108,7 +108,7 @@ const LANGS: Lang[] = [
       "(?<=\\bpara )desafiar o status quo",
     ],
     claim:
-      "(?:dizer|afirmar|digamos) que (?:a|o) (?:resposta|conclusão|capital|saída|soma|total|resultado)|(?:a|o) (?:resposta|conclusão|capital|saída)(?: d\\S{1,2} \\S{1,20})? (?:é|seria|poderia ser)",
+      "(?:dizer|afirmar|digamos) que (?:a|o) (?:resposta|conclusão|capital|saída|soma|total|resultado)|(?<=\\b(?:a|o) )(?:resposta|conclusão|capital|saída)(?: d\\S{1,2} \\S{1,20})? (?:é|seria|poderia ser)",
     admit: "admit(?:amos|ir|o)|confess(?:emos|ar)",
     ai: "ia|llms?|chatgpt|modelo de linguagem|inteligência artificial",
   },
@@ -234,7 +234,7 @@ const LANGS: Lang[] = [
       "(?<=\\bpara )hamunin ang status quo",
     ],
     claim:
-      "(?:masasabi|sabihin) (?:natin|nating|namin)(?: na)? ang (?:sagot|konklusyon|kabisera|output|kabuuan)|ang (?:sagot|konklusyon|kabisera|output) (?:ay|ng)",
+      "(?:masasabi|sabihin) (?:natin|nating|namin)(?: na)? ang (?:sagot|konklusyon|kabisera|output|kabuuan)|(?<=\\bang )(?:sagot|konklusyon|kabisera|output) (?:ay|ng)",
     admit: "aminin",
     ai: "llms?|ai|chatgpt|language model|artificial intelligence",
   },
