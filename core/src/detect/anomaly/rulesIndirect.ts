@@ -47,7 +47,8 @@ export const INDIRECT_RULES: InjectionRule[] = [
     family: "indirect_injection",
     weight: 0.45,
     inDocument: true,
-    re: /\b(?:ignore|disregard|forget|pay no attention to)\b(?! (?:my|our|this email|the previous email|previous emails?)\b)/u,
+    // A description ("it will ignore a failure", "which ignores case") is not a command.
+    re: /(?<!\b(?:it|which|that|will|would|he|she|they) )\b(?:ignore|disregard|forget|pay no attention to)\b(?! (?:my|our|this email|the previous email|previous emails?)\b)/u,
     reason: "a document tells the model to ignore something",
   },
   {

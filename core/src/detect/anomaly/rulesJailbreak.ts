@@ -145,7 +145,7 @@ export const HARMFUL_RULES: InjectionRule[] = [
     id: "harm.crime",
     family: "harmful_request",
     weight: 0.3,
-    re: /\b(?:child porn[a-z]{0,6}|child sexual|human trafficking|self-harm|suicide method|commit suicide|launder money|laundering money|money laundering|counterfeit (?:money|currency|bills)|tax evasion|insider trading|evade (?:the )?police|without getting caught)\b/u,
+    re: /\b(?:child porn[a-z]{0,6}|child sexual|human trafficking|self-harm|suicide method|commit suicide|launder(?:s|ed|ing)? (?:the |dirty |illicit )?money|money laundering|counterfeit (?:money|currency|bills)|tax evasion|insider trading|evade (?:the )?police|without getting caught)\b/u,
     reason: "mentions abuse or serious crime",
   },
   {

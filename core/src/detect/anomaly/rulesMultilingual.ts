@@ -18,14 +18,14 @@ interface Lang {
  * (the English rules live in rulesOverride/rulesExtraction). Each language lists its verbs for
  * "ignore/forget", its words for "previous instructions", "system/developer mode" and "password".
  */
-const CYRILLIC = /[\u0400-\u04ff]/;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
-const HANGUL = /[\uac00-\ud7af\u1100-\u11ff]/;
-const ARABIC = /[\u0600-\u06ff]/;
+export const CYRILLIC = /[\u0400-\u04ff]/;
+export const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+export const HANGUL = /[\uac00-\ud7af\u1100-\u11ff]/;
+export const ARABIC = /[\u0600-\u06ff]/;
 const HEBREW = /[\u0590-\u05ff]/;
-const DEVANAGARI = /[\u0900-\u097f]/;
-const BENGALI = /[\u0980-\u09ff]/;
-const THAI = /[\u0e00-\u0e7f]/;
+export const DEVANAGARI = /[\u0900-\u097f]/;
+export const BENGALI = /[\u0980-\u09ff]/;
+export const THAI = /[\u0e00-\u0e7f]/;
 const GREEK = /[\u0370-\u03ff]/;
 
 // This file runs past 150 lines because it is one table with an entry per language; splitting it
@@ -165,7 +165,7 @@ const LANGS: Lang[] = [
   {
     code: "hi",
     script: DEVANAGARI,
-    ignore: "अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जाओ|भूल जाएं|उपेक्षा|अवहेलना",
+    ignore: "अनदेख\\S{0,2}|नज़रअंदाज़|नजरअंदाज|भूल जाओ|भूल जाएं|उपेक्षा|अवहेलना",
     previous: "(?:पिछले|पिछली|पहले के|पूर्व|सभी|ऊपर के|ऊपर दिए) (?:निर्देश\\S{0,3}|आदेश\\S{0,3}|नियम\\S{0,3})|ऊपर\\S{0,4}",
     mode: "सिस्टम मोड|डेवलपर मोड",
     secret: "पासवर्ड|गुप्त कोड",
@@ -232,11 +232,16 @@ const LANGS: Lang[] = [
  * matches and lets the detector try the rule only at word starts (see AnchoredRegex). Other
  * scripts get none: Chinese, Japanese and Thai do not separate words with spaces.
  */
-function wb(alternatives: string): string {
+export function wb(alternatives: string): string {
   const starts = alternatives.split("|").map((a) => a.replace(/^\(\?:/, "")[0] ?? "");
   if (starts.every((c) => /[a-z]/.test(c))) return "\\b";
   return starts.every((c) => /[a-z\u00c0-\u024f\u1e00-\u1eff]/.test(c)) ? "(?<![\\p{L}\\p{N}_])" : "";
 }
+
+// "ignore", "ignored", "ignores" and "ignoring" are English (the English document rule counts
+// them); without this the Spanish, French, Italian and Portuguese stems counted one English word
+// four times over ("it will ignore a failure" in a code answer).
+const ENGLISH_IGNORE = "(?<!\\bignor(?:e|es|ed|ing)?)";
 
 /** The multilingual rule set: override (both word orders), privileged mode, secret probing. */
 export const MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
@@ -279,7 +284,7 @@ export const MULTILINGUAL_RULES: InjectionRule[] = LANGS.flatMap((l) => [
     weight: 0.45,
     inDocument: true,
     ...(l.script ? { script: l.script } : {}),
-    re: rx(wb(l.ignore), "(?:", l.ignore, ")"),
+    re: rx(wb(l.ignore), "(?:", l.ignore, ")", ENGLISH_IGNORE),
     reason: `a document tells the model to ignore something (${l.code})`,
   },
   {
