@@ -8,6 +8,7 @@ import {
 } from "@airr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { EvidenceParts } from "../../../core/src/detect/anomaly/evidenceParts.js";
 
 // scoreEvidence as it was before its parts became parallel arrays (objects, a Map, sorts and a
 // Set): the scores, families and reasons must stay exactly these.
@@ -126,5 +127,28 @@ describe("scoreEvidence", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("EvidenceParts.keepsMapAlive", () => {
+  it("is an EvidenceParts no scoring call ever adds to (it only holds the instances' hidden class)", () => {
+    // Prepare
+    const kept = EvidenceParts.keepsMapAlive;
+    const hits: RuleHit[] = [];
+    // Act
+    scoreEvidence({
+      hits,
+      cues: [],
+      flags: ["homoglyphs", "leetspeak"],
+      suffix: 0.5,
+      oddTokens: 3,
+      decodedInstruction: true,
+      similarity: { attack: 0.4, benign: 0.1 },
+      hasDocument: false,
+    });
+    // Assess
+    expect(kept).toBeInstanceOf(EvidenceParts);
+    expect(kept.length).toBe(0);
+    expect(kept.families).toEqual([]);
   });
 });
