@@ -2,9 +2,11 @@
 // document «").
 const MARKER_WORDS =
   "e-?mail|table|my code|code|answer found online|document|context|article|web ?page|website|page|paper|review|resume|résumé|cv|file|passage|snippet|transcript|report|post|tweet|comment|excerpt|wikipedia article|search results?|tool (?:output|result)|html|json";
-// Markers that introduce data the application processes rather than the user's own request.
+// Markers that introduce data the application processes rather than the user's own request. A tag
+// name ends where no letter or digit follows: `\b` is ASCII-only here, so it never matched after
+// "<код" or "<таблица".
 const DOC_MARKER = new RegExp(
-  `(?:^|\\n|[.?!:] |\\b(?:this|the following|given this|below|attached|here is (?:the|an?|my))\\s)(?:${MARKER_WORDS})\\s?[:'"«“(<]|<(?:document|context|email|article|data)>|\\bsubject: |\\bcontent: |<(?:code|código|codigo|код|kod|kode|table|tabel|tabla|tableau|таблица|caption|img)\\b|[:：] ?['"“«「‘]`,
+  `(?:^|\\n|[.?!:] |\\b(?:this|the following|given this|below|attached|here is (?:the|an?|my))\\s)(?:${MARKER_WORDS})\\s?[:'"«“(<]|<(?:document|context|email|article|data)>|\\bsubject: |\\bcontent: |<(?:code|código|codigo|код|kod|kode|table|tabel|tabla|tableau|таблица|caption|img)(?![\\p{L}\\p{N}_])|[:：] ?['"“«「‘]`,
   "gu",
 );
 // A character every DOC_MARKER match holds, with the context the match needs around it: the colon,
