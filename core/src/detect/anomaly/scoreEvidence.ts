@@ -42,13 +42,14 @@ const FLAG_WEIGHT: Record<string, number> = {
 /**
  * Calibration of the final logistic: score = sigmoid(A * (evidence - 0.5) + B * margin + C),
  * where margin = attack similarity - benign similarity. Fitted by Platt scaling (logistic
- * regression on the two features) on the development set and rounded; expected calibration
- * error there is about 0.03, so the score reads as a probability of attack.
+ * regression on the two features, bench/calibration/fit_calibration.py) on the development set
+ * and rounded; expected calibration error there is 0.020, so the score reads as a probability of
+ * attack. Refit when the rules change.
  *
  * @example
- * CALIBRATION.a // 7.4
+ * CALIBRATION.a // 9.8
  */
-export const CALIBRATION = { a: 7.4, b: 5.9, c: 1.5 } as const;
+export const CALIBRATION = { a: 9.8, b: 3.5, c: 1.7 } as const;
 
 /**
  * Combines rule hits (noisy-OR), obfuscation flags, the adversarial-suffix heuristic, counter-
