@@ -52,13 +52,22 @@ export class AnchoredRegex {
    * 3 or more characters: a shorter one is in nearly every prompt and would cost a search each.
    */
   private readonly needs: string | null;
+  /** A cheap necessary condition at a literal anchor of a text without an index (see `InjectionRule.startCheck`). */
+  private readonly startCheck: ((text: string, at: number) => boolean) | null;
 
   /**
    * `slots`: shared by every regex whose texts get one `AnchorIndex`. `byWords` false: the
-   * text will have no index (raw text), so only literal anchors are used.
+   * text will have no index (raw text), so only literal anchors are used, each (and the start)
+   * tried only where `startCheck` holds.
    */
-  constructor(re: RegExp, slots: PrefixSlots, byWords = true) {
+  constructor(
+    re: RegExp,
+    slots: PrefixSlots,
+    byWords = true,
+    startCheck: ((text: string, at: number) => boolean) | null = null,
+  ) {
     this.re = re;
+    this.startCheck = startCheck;
     const found = ruleAnchors(re);
     const anchors = found === null ? null : coveringAnchors(found);
     const usable = anchors !== null && (byWords || anchors.words.length === 0);
@@ -141,10 +150,11 @@ export class AnchoredRegex {
     if (sticky === null) return this.scan(text);
     if (starts === undefined || !this.indexed) {
       if (this.indexed && this.prefixes !== null && this.prefixes.length > 0) return this.scan(text);
-      if (this.atStart && this.testAt(sticky, text, 0)) return true;
+      const check = this.startCheck;
+      if (this.atStart && (check === null || check(text, 0)) && this.testAt(sticky, text, 0)) return true;
       for (const lit of this.literals)
         for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1))
-          if (this.testAt(sticky, text, i)) return true;
+          if ((check === null || check(text, i)) && this.testAt(sticky, text, i)) return true;
       return false;
     }
     if (this.atStart && this.testAt(sticky, text, 0)) return true;

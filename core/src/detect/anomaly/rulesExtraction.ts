@@ -1,4 +1,5 @@
 import { gap, type InjectionRule, rx } from "./injectionRule.js";
+import { roleHeaderStart } from "./roleHeaderStart.js";
 
 const SECRET =
   "\\b(?:system (?:prompt|message|instructions?)|initial (?:prompt|instructions?)|original (?:prompt|instructions?)|hidden (?:prompt|instructions?)|(?:secret|hidden) (?:key|code|word|password|token)|pre-?prompt|meta-?prompt|passwords?|passcodes?|passphrase|api[ -]?keys?|access (?:code|key|token)|credentials|secret|database|training data|embeddings|conversation history|chat history|configuration)\\b";
@@ -78,6 +79,7 @@ export const DELIMITER_RULES: InjectionRule[] = [
     family: "fake_delimiter",
     weight: 0.55,
     raw: true,
+    startCheck: roleHeaderStart,
     re: /(?:^|\n)[ \t]{0,8}(?:#{1,6}|\*\*|\[|-{2,8}|={2,8})?[ \t]{0,4}(?:[Ss][Yy][Ss][Tt][Ee][Mm]|[Aa][Dd][Mm][Ii][Nn]|[Dd][Ee][Vv][Ee][Ll][Oo][Pp][Ee][Rr]|[Nn]ew [Ii]nstructions?|NEW INSTRUCTIONS?|[Ii]mportant [Ii]nstructions?|IMPORTANT INSTRUCTIONS?)[ \t]{0,4}(?:\]|\*\*|-{2,8}|={2,8}|:|#)/u,
     reason: "inserts a fake system/instruction header",
   },
