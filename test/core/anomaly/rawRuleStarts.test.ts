@@ -1,4 +1,11 @@
-import { AnchoredRegex, DEFAULT_INJECTION_RULES, PrefixSlots, roleHeaderStart, ruleAnchors } from "@airr/core";
+import {
+  AnchoredRegex,
+  chatTemplateStart,
+  DEFAULT_INJECTION_RULES,
+  PrefixSlots,
+  roleHeaderStart,
+  ruleAnchors,
+} from "@airr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -55,7 +62,77 @@ const pieces = fc.constantFrom(
 );
 const texts = fc.array(pieces, { maxLength: 24 }).map((p) => p.join(""));
 
+const chatTemplate = DEFAULT_INJECTION_RULES.find((r) => r.id === "delimiter.chat-template");
+if (chatTemplate === undefined) throw new Error("the chat-template rule is missing");
+const chatPieces = fc.constantFrom(
+  "<",
+  "[",
+  "|",
+  "/",
+  ">",
+  "]",
+  "<|",
+  "|>",
+  "<<",
+  ">>",
+  "im_start",
+  "IM_END",
+  "system",
+  "SYSTEM",
+  "ſystem",
+  "user",
+  "assistant",
+  "endoftext",
+  "eot_id",
+  "start_header_id",
+  "begin_of_text",
+  "INST",
+  "inst",
+  "İnst",
+  "SYS",
+  "ſys",
+  "instructions",
+  "Instruction",
+  "admin",
+  "ADMIN",
+  "developer",
+  "start_of_turn",
+  "END_OF_TURN",
+  "b",
+  "1",
+  " ",
+  "\n",
+  "é",
+  "\u{1F600}",
+  "\uDC00",
+  "K",
+);
+const chatTexts = fc.array(chatPieces, { maxLength: 16 }).map((p) => p.join(""));
+
 describe("raw rule start checks", () => {
+  it("chatTemplateStart holds at every '<' and '[' where the chat-template rule matches", () => {
+    const sticky = new RegExp(chatTemplate.re.source, `${chatTemplate.re.flags}y`);
+    fc.assert(
+      fc.property(chatTexts, (text) => {
+        for (let at = 0; at < text.length; at++) {
+          if (text[at] !== "<" && text[at] !== "[") continue;
+          sticky.lastIndex = at;
+          if (sticky.test(text)) expect(chatTemplateStart(text, at)).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    const anchored = new AnchoredRegex(chatTemplate.re, new PrefixSlots(), false, chatTemplateStart);
+    fc.assert(
+      fc.property(chatTexts, (text) => {
+        expect(anchored.test(text)).toBe(chatTemplate.re.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(anchored.test("x <ſystem> y")).toBe(true);
+    expect(chatTemplateStart("[1]", 0)).toBe(false);
+  });
+
   it("roleHeaderStart holds at every line start where the role-header rule matches", () => {
     fc.assert(
       fc.property(texts, (text) => {

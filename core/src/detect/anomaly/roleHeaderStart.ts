@@ -28,3 +28,26 @@ export function roleHeaderStart(text: string, at: number): boolean {
   const d = text.charCodeAt(i + 1);
   return d < 128 && ((KEYWORD[d | 0x20] as number) & 2) === 2;
 }
+
+/** Per ASCII unit, 1 when a chat-template token can continue with it right after its "<". */
+const AFTER_ANGLE = new Uint8Array(128);
+for (const c of "|</sSiIaAdDeE") AFTER_ANGLE[c.charCodeAt(0)] = 1;
+/** "ſ" (U+017F): case-insensitive Unicode regexes match it for "s" (it case-folds to "s"). */
+const LONG_S = 0x17f;
+
+/**
+ * A necessary condition for the chat-template rule (`/…/iu`, raw text) to match at `at`, a "<" or
+ * "[" of the text: the next unit must be one its tokens can continue with ("<|", "<<", "</",
+ * "<system>", "<instructions>", "<admin>", "<developer>", "<start_of_turn>", "<end_of_turn>",
+ * "[/INST]", "[INST]", in any case). Prose holds ~4 of these units per 1 KB prompt ("<b>", "[1]");
+ * the check spares the regex call at most of them. Property-tested against the rule.
+ *
+ * @example
+ * chatTemplateStart("<|im_start|>", 0) // true
+ * chatTemplateStart("[1]", 0) // false
+ */
+export function chatTemplateStart(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  if (text.charCodeAt(at) === 91) return next === 47 || (next | 0x20) === 105;
+  return next < 128 ? AFTER_ANGLE[next] === 1 : next === LONG_S;
+}

@@ -1,5 +1,5 @@
 import { gap, type InjectionRule, rx } from "./injectionRule.js";
-import { roleHeaderStart } from "./roleHeaderStart.js";
+import { chatTemplateStart, roleHeaderStart } from "./roleHeaderStart.js";
 
 const SECRET =
   "\\b(?:system (?:prompt|message|instructions?)|initial (?:prompt|instructions?)|original (?:prompt|instructions?)|hidden (?:prompt|instructions?)|(?:secret|hidden) (?:key|code|word|password|token)|pre-?prompt|meta-?prompt|passwords?|passcodes?|passphrase|api[ -]?keys?|access (?:code|key|token)|credentials|secret|database|training data|embeddings|conversation history|chat history|configuration)\\b";
@@ -71,6 +71,7 @@ export const DELIMITER_RULES: InjectionRule[] = [
     family: "fake_delimiter",
     weight: 0.8,
     raw: true,
+    startCheck: chatTemplateStart,
     re: /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[\/?INST\]|<<\/?SYS>>|<\/?(?:system|instructions?|admin|developer)>|<start_of_turn>|<end_of_turn>/iu,
     reason: "contains chat-template or role tokens",
   },
