@@ -129,7 +129,7 @@ export class AnchoredRegex {
    * `re.test(text)` where `text` is `whole.slice(shift)` and `starts` indexes `whole`: an
    * anchor at `p >= shift` in `whole` is one at `p - shift` in `text` (a literal occurrence lies
    * inside the suffix, a word start keeps the same character before it), except that `text` may
-   * begin inside a word of `whole`, so its offset 0 is tried too. `listed`: read only the watched
+   * begin inside a word of `whole`, so then its offset 0 is tried too. `listed`: read only the watched
    * slots `listed[from..to)`, the ones `starts` holds, and take the `required` sets as checked
    * (`LiveRegexes` does both); a regex with many anchors then skips the absent ones for free.
    * With `listed`, only anchors at offsets of `whole` in `[low, high]` are tried (see `positional`).
@@ -158,7 +158,15 @@ export class AnchoredRegex {
       return false;
     }
     if (this.atStart && this.testAt(sticky, text, 0)) return true;
-    if (shift > 0 && text.length > 0 && isWordChar(text.charCodeAt(0)) && this.testAt(sticky, text, 0)) return true;
+    // Offset 0 of a suffix that starts a word of `whole` is a word start there too, so it is indexed.
+    if (
+      shift > 0 &&
+      text.length > 0 &&
+      isWordChar(text.charCodeAt(0)) &&
+      starts.wordCharBefore(shift) &&
+      this.testAt(sticky, text, 0)
+    )
+      return true;
     if (listed !== null && !this.atStart) {
       for (let j = from; j < to; j++)
         if (this.tryAt(sticky, text, starts, listed[j] as number, shift, low, high)) return true;
