@@ -88,7 +88,9 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     // alternatives go without it.
     family: "roleplay_jailbreak",
     weight: 0.3,
-    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|imagine (?:we(?:'re| are)|a world|a scenario)|in this (?:world|scenario)|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|mundo paralelo|univers parallèle|universo parallelo)\b|параллельной вселенной|عالم موازي|平行宇宙|平行世界/u,
+    // "in this", "for", "in a" and "a" sit in lookbehinds (same matches), so the rule is tried at
+    // the rarer word after them, not at every "a", "in" and "for" of a prompt.
+    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|imagine (?:we(?:'re| are)|a world|a scenario)|purely for (?:research|educational|academic)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|mundo paralelo|univers parallèle|universo parallelo)\b|(?<=\bin this )\b(?:world|scenario)\b|(?<=\bfor )\b(?:educational|research|academic) purposes(?: only)?\b|(?<=\bin a )\b(?:fictional|parallel) (?:world|universe|setting)\b|(?<=\ba )\b(?:novel|screenplay|story|movie script|role-?play(?:ing)? game)\b|параллельной вселенной|عالم موازي|平行宇宙|平行世界/u,
     reason: "wraps the request in fiction or a hypothetical",
   },
   {

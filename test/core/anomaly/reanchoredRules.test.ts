@@ -1,0 +1,45 @@
+import { DEFAULT_INJECTION_RULES } from "@airr/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+// Rules rewritten to start at a rarer word (the common words before it moved into a lookbehind),
+// each with its source before the rewrite: both must match exactly the same strings.
+const REWRITTEN: { id: string; before: RegExp }[] = [
+  {
+    id: "jailbreak.hypothetical-wrapper",
+    before:
+      /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|imagine (?:we(?:'re| are)|a world|a scenario)|in this (?:world|scenario)|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|mundo paralelo|univers parallèle|universo parallelo)\b|параллельной вселенной|عالم موازي|平行宇宙|平行世界/u,
+  },
+];
+
+// The rule's own words (every run of letters, apostrophes and hyphens in its source), glued and
+// spaced in every way, with noise: word characters that extend a word, punctuation, non-ASCII
+// letters, a surrogate pair and a lone surrogate.
+function vocabulary(re: RegExp): fc.Arbitrary<string> {
+  // Runs with their spaces too ("in this ", "movie script"), so multi-word phrases come up often.
+  const words = [...new Set([...(re.source.match(/[\p{L}'-]+/gu) ?? []), ...(re.source.match(/[\p{L}' -]+/gu) ?? [])])];
+  const noise = [" ", "  ", "\n", ".", ",", "x", "s", "_", "1", "é", "ß", "\u{1F600}", "\uD800", "-", "'"];
+  const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...noise));
+  return fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+}
+
+describe("re-anchored rules", () => {
+  for (const { id, before } of REWRITTEN) {
+    it(`${id} matches exactly what its earlier form matched`, () => {
+      // Prepare
+      const after = DEFAULT_INJECTION_RULES.find((r) => r.id === id)?.re;
+      if (after === undefined) throw new Error(`rule ${id} is missing`);
+      let matches = 0;
+      // Act, Assess
+      fc.assert(
+        fc.property(vocabulary(before), (text) => {
+          const expected = before.test(text);
+          if (expected) matches++;
+          expect(after.test(text)).toBe(expected);
+        }),
+        { numRuns: 20000, seed: 11 },
+      );
+      expect(matches).toBeGreaterThan(500);
+    });
+  }
+});
