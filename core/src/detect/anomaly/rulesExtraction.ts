@@ -48,7 +48,9 @@ export const DATA_RULES: InjectionRule[] = [
     id: "extract.password",
     family: "prompt_extraction",
     weight: 0.45,
-    re: /\b(?:the|your|our|ours|system'?s?|admin|secret) (?:system )?(?:password|passcode|passphrase|pin code|secret key)\b|\bpasswords? (?:for|of) (?:our|the|your) (?:system|server|account|database)\b/u,
+    // The owner word ("the", "your") sits in a lookbehind (same matches): the rule is tried at
+    // "password" and its kin, not at every "the" of a prompt.
+    re: /(?<=\b(?:the|your|our|ours|system'?s?|admin|secret) (?:system )?)\b(?:password|passcode|passphrase|pin code|secret key)\b|\bpasswords? (?:for|of) (?:our|the|your) (?:system|server|account|database)\b/u,
     reason: "asks about the application's password",
   },
   {

@@ -30,7 +30,9 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     id: "override.new-instructions",
     family: "instruction_override",
     weight: 0.7,
-    re: /\b(?:new|updated|real|actual|revised|secret|hidden|additional|important|urgent|override) (?:instructions?|task|directive|orders?|system prompt|rules)\b ?(?::|are|is|follow|from now)|\b(?:your|the) (?:new |real |actual )?(?:instructions?|task|job|goal|purpose) (?:is|are) now\b|\b(?:instruction|order|command|new statement|befehl|anweisung|orden|instrucción|consigne)s? ?[:-] ?[a-z]/u,
+    // The adjectives and "your"/"the" sit in lookbehinds (same matches): the rule is tried at
+    // "instructions", "task" and the like, not at every "the", "new" or "real" of a prompt.
+    re: /(?<=\b(?:new|updated|real|actual|revised|secret|hidden|additional|important|urgent|override) )\b(?:instructions?|task|directive|orders?|system prompt|rules)\b ?(?::|are|is|follow|from now)|(?<=\b(?:your|the) (?:new |real |actual )?)\b(?:instructions?|task|job|goal|purpose) (?:is|are) now\b|\b(?:instruction|order|command|new statement|befehl|anweisung|orden|instrucción|consigne)s? ?[:-] ?[a-z]/u,
     reason: "announces new instructions",
   },
   {
