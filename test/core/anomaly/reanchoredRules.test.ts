@@ -1,4 +1,4 @@
-import { DEFAULT_INJECTION_RULES } from "@airr/core";
+import { DEFAULT_COUNTER_CUES, DEFAULT_INJECTION_RULES } from "@airr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -20,6 +20,11 @@ const REWRITTEN: { id: string; before: RegExp }[] = [
     before:
       /\b(?:new|updated|real|actual|revised|secret|hidden|additional|important|urgent|override) (?:instructions?|task|directive|orders?|system prompt|rules)\b ?(?::|are|is|follow|from now)|\b(?:your|the) (?:new |real |actual )?(?:instructions?|task|job|goal|purpose) (?:is|are) now\b|\b(?:instruction|order|command|new statement|befehl|anweisung|orden|instrucción|consigne)s? ?[:-] ?[a-z]/u,
   },
+  {
+    id: "quoted-example",
+    before:
+      /\b(?:for example|e\.g\.|such as|like the phrase|the phrase|the string|a message like|messages like|prompts like|classic example)\b.{0,12}["'“‘«]/u,
+  },
 ];
 
 // The rule's own words (every run of letters, apostrophes and hyphens in its source), glued and
@@ -28,7 +33,27 @@ const REWRITTEN: { id: string; before: RegExp }[] = [
 function vocabulary(re: RegExp): fc.Arbitrary<string> {
   // Runs with their spaces too ("in this ", "movie script"), so multi-word phrases come up often.
   const words = [...new Set([...(re.source.match(/[\p{L}'-]+/gu) ?? []), ...(re.source.match(/[\p{L}' -]+/gu) ?? [])])];
-  const noise = [" ", "  ", "\n", ".", ",", "x", "s", "_", "1", "é", "ß", "\u{1F600}", "\uD800", "-", "'"];
+  const noise = [
+    " ",
+    "  ",
+    "\n",
+    ".",
+    ",",
+    "x",
+    "s",
+    "_",
+    "1",
+    "é",
+    "ß",
+    "\u{1F600}",
+    "\uD800",
+    "-",
+    "'",
+    '"',
+    "“",
+    "«",
+    "e.g.",
+  ];
   const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...noise));
   return fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
 }
@@ -37,7 +62,7 @@ describe("re-anchored rules", () => {
   for (const { id, before } of REWRITTEN) {
     it(`${id} matches exactly what its earlier form matched`, () => {
       // Prepare
-      const after = DEFAULT_INJECTION_RULES.find((r) => r.id === id)?.re;
+      const after = [...DEFAULT_INJECTION_RULES, ...DEFAULT_COUNTER_CUES].find((r) => r.id === id)?.re;
       if (after === undefined) throw new Error(`rule ${id} is missing`);
       let matches = 0;
       // Act, Assess
