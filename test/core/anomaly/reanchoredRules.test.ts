@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 // Rules rewritten to start at a rarer word (the common words before it moved into a lookbehind),
 // each with its source before the rewrite: both must match exactly the same strings.
-const REWRITTEN: { id: string; before: RegExp }[] = [
+const REWRITTEN: { id: string; before: RegExp; examples?: string[] }[] = [
   {
     id: "jailbreak.hypothetical-wrapper",
     before:
@@ -24,6 +24,23 @@ const REWRITTEN: { id: string; before: RegExp }[] = [
     id: "quoted-example",
     before:
       /\b(?:for example|e\.g\.|such as|like the phrase|the phrase|the string|a message like|messages like|prompts like|classic example)\b.{0,12}["'“‘«]/u,
+  },
+  {
+    id: "override.privileged-speaker",
+    // Multi-word branches the generator seldom spells out in full.
+    examples: [
+      "i am an it administrator",
+      "i'm actually the detective",
+      "i am really a bank manager",
+      "you are no longer chatgpt",
+      "i am god",
+      "i'm the president",
+      "this is your developer",
+      "as the system administrator",
+      "ich bin dein entwickler",
+    ],
+    before:
+      /\b(?:i am|i'm|this is|as) (?:your|the|an?) (?:developer|creator|administrator|admin|system administrator|owner|operator|openai|anthropic|programmer|supervisor|boss|god|president)\b|\bi am god\b|\bi(?:'m| am) (?:actually |really )?(?:a|an|the) (?:police officer|detective|fbi agent|investigator|auditor|bank (?:accountant|employee|manager)|it administrator|system administrator|security (?:officer|auditor))\b|\byou are no longer (?:chatgpt|gpt|an? (?:ai|assistant|language model)|claude|bard|gemini|llama)\b|\bich bin (?:dein|ihr) (?:entwickler|administrator|schöpfer|chef)|\bich bin gott\b|\bsoy (?:tu|su) (?:desarrollador|creador|administrador|jefe)|\bsoy dios\b|\bje suis (?:votre|ton) (?:développeur|créateur|administrateur|patron)|\bje suis dieu\b|\bsono (?:il )?(?:tuo|suo) (?:sviluppatore|creatore|capo)|\bsono dio\b|\bsou (?:o )?(?:seu|teu) (?:desenvolvedor|criador|chefe)|\bsou deus\b|(?<![\p{L}\p{N}_])я (?:твой|ваш) (?:разработчик|создатель|администратор|начальник)|(?<![\p{L}\p{N}_])я бог(?![\p{L}\p{N}_])|我是你的(?:开发者|开发人员|创造者|管理员|老板)|我是上帝|私はあなたの(?:開発者|上司|管理者)|私は神|나는 (?:너의|당신의) (?:개발자|관리자|상사)|나는 신|أنا (?:المطور|مطورك|مديرك)|मैं (?:आपका|तुम्हारा) (?:डेवलपर|निर्माता|बॉस)|\btôi là (?:chúa|nhà phát triển)|\bsaya (?:adalah )?(?:pengembang|tuhan)|\bi(?:'m| am) the president\b|\b(?:soy|sou|sono|je suis|ich bin) (?:el |o |il |le |der )?(?:presidente?|président|präsident)\b|저는 (?:미국 )?대통령|나는 (?:미국 )?대통령|\btôi là (?:tổng thống|chúa)|मैं भगवान हूँ|राष्ट्रपति हूँ|我是(?:美国)?总统|私は(?:アメリカの)?大統領/u,
   },
 ];
 
@@ -74,6 +91,11 @@ describe("re-anchored rules", () => {
         }),
         { numRuns: 30000, seed: 11 },
       );
+      for (const example of REWRITTEN.find((r) => r.id === id)?.examples ?? []) {
+        expect(before.test(example), example).toBe(true);
+        expect(after.test(example), example).toBe(true);
+        expect(after.test(`x${example}`), example).toBe(before.test(`x${example}`));
+      }
       // Enough matching strings that a dropped or narrowed alternative would show.
       expect(matches).toBeGreaterThan(40);
     });
