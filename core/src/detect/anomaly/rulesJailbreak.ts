@@ -12,7 +12,9 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     id: "jailbreak.dan",
     family: "roleplay_jailbreak",
     weight: 0.85,
-    re: /\bdo anything now\b|现在就做任何事情|gumawa ng anumang bagay ngayon|अब कुछ भी कर|(?:名为|称为|叫做|kilala bilang|जिसे) ?['"“]?(?:dan\b|डैन)|\b(?:named|called|known as|act as|you are|pretend to be|become) ['"“‘]?(?:dan|stan|dude|aim|betterdan|anti-?gpt|evilbot|evil confidant)\b|\b(?:dan|stan|dude|aim|jailbroken|betterdan|anti-?gpt|evil ?bot|evil confidant)\b[^\n]{0,80}\b(?:restrictions?|rules|filters?|polic(?:y|ies)|limits|censor[a-z]{0,5}|unfiltered|ethics|ethical|morals?|moral|guidelines)\b/u,
+    // "do" and the naming verbs sit in lookbehinds (same matches): the rule is tried at "anything"
+    // and the persona names, not at every "do", "you" and "called".
+    re: /(?<=\bdo )\banything now\b|现在就做任何事情|gumawa ng anumang bagay ngayon|अब कुछ भी कर|(?:名为|称为|叫做|kilala bilang|जिसे) ?['"“]?(?:dan\b|डैन)|(?<=\b(?:named|called|known as|act as|you are|pretend to be|become) ['"“‘]?)\b(?:dan|stan|dude|aim|betterdan|anti-?gpt|evilbot|evil confidant)\b|\b(?:dan|stan|dude|aim|jailbroken|betterdan|anti-?gpt|evil ?bot|evil confidant)\b[^\n]{0,80}\b(?:restrictions?|rules|filters?|polic(?:y|ies)|limits|censor[a-z]{0,5}|unfiltered|ethics|ethical|morals?|moral|guidelines)\b/u,
     reason: "invokes an unrestricted persona (DAN-style)",
   },
   {

@@ -123,7 +123,9 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     id: "override.fixed-output",
     family: "instruction_override",
     weight: 0.55,
-    re: /\b(?:say|state|claim|answer|respond|assert|report|output|print)\b (?:that )?(?:the )?(?:output|answer|result|capital|conclusion|response|correct answer)\b.{0,20}\b(?:is|was|should be|will be)\b|\b(?:pwned|i have been pwned|haha pwned)\b/u,
+    // "i have been pwned" and "haha pwned" hold a whole word "pwned": `\bpwned\b` matches them all,
+    // and the rule is no longer tried at every "i".
+    re: /\b(?:say|state|claim|answer|respond|assert|report|output|print)\b (?:that )?(?:the )?(?:output|answer|result|capital|conclusion|response|correct answer)\b.{0,20}\b(?:is|was|should be|will be)\b|\bpwned\b/u,
     reason: "dictates a fixed output",
   },
   {
