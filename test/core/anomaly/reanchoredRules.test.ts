@@ -54,6 +54,18 @@ const REWRITTEN: { id: string; before: RegExp; examples?: string[] }[] = [
     before:
       /\b(?:say|state|claim|answer|respond|assert|report|output|print)\b (?:that )?(?:the )?(?:output|answer|result|capital|conclusion|response|correct answer)\b.{0,20}\b(?:is|was|should be|will be)\b|\b(?:pwned|i have been pwned|haha pwned)\b/u,
   },
+  {
+    id: "harm.misuse",
+    examples: [
+      "without their consent",
+      "without authorisation",
+      "self-induced vomiting",
+      "modern-day slavery",
+      "laundry detergent",
+    ],
+    before:
+      /\b(?:unauthori[sz]ed access|harass(?:ing|ment)?|evad(?:e|ing) detection|fraudulent|fake charity|hoax|cheating software|untraceable|without (?:their|his|her) consent|tamper(?:ing)? with|mislead the public|deceive the public|defraud|extortion|eating disorder|laundry detergent|gamble (?:their|your) life savings|hijack(?:s|ing)? (?:a|the) (?:user'?s?|computer)|mine cryptocurrenc(?:y|ies)|synthesi[sz]e (?:drugs|poison|toxins?)|bypass (?:security|antivirus|authentication)|disable (?:the |these |its )?(?:antivirus|security (?:measures|software)|firewall)|exploit (?:this|the|a) vulnerabilit(?:y|ies)|(?:acquir|obtain)(?:e|ing) (?:illegal )?(?:weapons|firearms|guns)|illegal firearms|gun violence|modern-day slavery|illegal gambling|plagiarism detection|manipulate (?:someone|another person|people|a person)|self-induced vomiting|cover-up|subjugate|illegal(?:ly)? (?:obtain|access|acquire|download)|without (?:permission|authori[sz]ation))\b/u,
+  },
 ];
 
 // The rule's own words (every run of letters, apostrophes and hyphens in its source), glued and
