@@ -66,6 +66,21 @@ const REWRITTEN: { id: string; before: RegExp; examples?: string[] }[] = [
     before:
       /\b(?:unauthori[sz]ed access|harass(?:ing|ment)?|evad(?:e|ing) detection|fraudulent|fake charity|hoax|cheating software|untraceable|without (?:their|his|her) consent|tamper(?:ing)? with|mislead the public|deceive the public|defraud|extortion|eating disorder|laundry detergent|gamble (?:their|your) life savings|hijack(?:s|ing)? (?:a|the) (?:user'?s?|computer)|mine cryptocurrenc(?:y|ies)|synthesi[sz]e (?:drugs|poison|toxins?)|bypass (?:security|antivirus|authentication)|disable (?:the |these |its )?(?:antivirus|security (?:measures|software)|firewall)|exploit (?:this|the|a) vulnerabilit(?:y|ies)|(?:acquir|obtain)(?:e|ing) (?:illegal )?(?:weapons|firearms|guns)|illegal firearms|gun violence|modern-day slavery|illegal gambling|plagiarism detection|manipulate (?:someone|another person|people|a person)|self-induced vomiting|cover-up|subjugate|illegal(?:ly)? (?:obtain|access|acquire|download)|without (?:permission|authori[sz]ation))\b/u,
   },
+  {
+    id: "harm.crime",
+    examples: [
+      "child porno",
+      "child sexual",
+      "human trafficking",
+      "self-harm",
+      "commit suicide",
+      "money laundering",
+      "without getting caught",
+      "launders dirty money",
+    ],
+    before:
+      /\b(?:child porn[a-z]{0,6}|child sexual|human trafficking|self-harm|suicide method|commit suicide|launder(?:s|ed|ing)? (?:the |dirty |illicit )?money|money laundering|counterfeit (?:money|currency|bills)|tax evasion|insider trading|evade (?:the )?police|without getting caught)\b/u,
+  },
 ];
 
 // The rule's own words (every run of letters, apostrophes and hyphens in its source), glued and

@@ -149,7 +149,9 @@ export const HARMFUL_RULES: InjectionRule[] = [
     id: "harm.crime",
     family: "harmful_request",
     weight: 0.3,
-    re: /\b(?:child porn[a-z]{0,6}|child sexual|human trafficking|self-harm|suicide method|commit suicide|launder(?:s|ed|ing)? (?:the |dirty |illicit )?money|money laundering|counterfeit (?:money|currency|bills)|tax evasion|insider trading|evade (?:the )?police|without getting caught)\b/u,
+    // "child", "human", "self-", "commit", "money" and "without" sit in lookbehinds (same
+    // matches): the rule is tried at the rarer word after them, not at every "with" or "self".
+    re: /\b(?:suicide method|launder(?:s|ed|ing)? (?:the |dirty |illicit )?money|counterfeit (?:money|currency|bills)|tax evasion|insider trading|evade (?:the )?police)\b|(?<=\bchild )\b(?:porn[a-z]{0,6}|sexual)\b|(?<=\bhuman )\btrafficking\b|(?<=\bself-)\bharm\b|(?<=\bcommit )\bsuicide\b|(?<=\bmoney )\blaundering\b|(?<=\bwithout )\bgetting caught\b/u,
     reason: "mentions abuse or serious crime",
   },
   {
