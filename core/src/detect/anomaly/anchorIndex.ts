@@ -31,7 +31,7 @@ const PIVOT_AT = new Int32Array(CHUNK + 1);
  * const s = slots.slot(prefixKey("igno"));
  * [...new AnchorIndex(slots).scan("so ignore it").offsets(s)] // [3]
  */
-// About 210 lines, one class: the scan and the accessors share the reused typed arrays and their
+// About 220 lines, one class: the scan and the accessors share the reused typed arrays and their
 // linked-list layout, which a split would have to expose.
 export class AnchorIndex {
   private readonly slots: PrefixSlots;

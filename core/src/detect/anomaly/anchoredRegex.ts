@@ -23,7 +23,7 @@ export { prefixKey, type WordStarts, wordKey, wordStarts } from "./wordStarts.js
  * const a = new AnchoredRegex(/\b(?:ignore|disregard)\b.{0,9}rules/u, slots);
  * a.test("pls ignore the rules", new AnchorIndex(slots).scan("pls ignore the rules")) // true
  */
-// About 185 lines, one class: its constructor derives the anchors and required parts that its
+// About 210 lines, one class: its constructor derives the anchors and required parts that its
 // test methods read on every prompt; split apart, that private state would become public.
 export class AnchoredRegex {
   /** Slots of the word anchors (empty when anchored by literals only; null: unanchored). */
