@@ -1,3 +1,4 @@
+import { isWordChar } from "./isWordChar.js";
 import { markWords } from "./markWords.js";
 import { PIVOT, type PrefixSlots, type SlotTables, WORD } from "./prefixSlots.js";
 import { END, MAX_KEY_STEPS, ROOT, SLOT_BITS, WIDTH } from "./slotTrie.js";
@@ -30,7 +31,7 @@ const PIVOT_AT = new Int32Array(CHUNK + 1);
  * const s = slots.slot(prefixKey("igno"));
  * [...new AnchorIndex(slots).scan("so ignore it").offsets(s)] // [3]
  */
-// About 210 lines, one class: the scan and the accessors share the reused typed arrays and their
+// About 220 lines, one class: the scan and the accessors share the reused typed arrays and their
 // linked-list layout, which a split would have to expose.
 export class AnchorIndex {
   private readonly slots: PrefixSlots;
@@ -44,6 +45,8 @@ export class AnchorIndex {
   /** The slots filled by the last scan, each once. */
   private touchedSlots = new Int32Array(0);
   private filled = 0;
+  /** The text of the last scan (read by `wordCharBefore`). */
+  private text = "";
 
   constructor(slots: PrefixSlots) {
     this.slots = slots;
@@ -57,6 +60,7 @@ export class AnchorIndex {
    */
   scan(text: string): this {
     this.reset();
+    this.text = text;
     const tables = this.slots.tables();
     const { kinds, symbols, trie } = tables;
     const root = ROOT;
@@ -97,6 +101,11 @@ export class AnchorIndex {
       this.literalsAt(text, pivotCount, tables);
     }
     return this;
+  }
+
+  /** Whether a word character of the indexed text comes right before offset `at`. */
+  wordCharBefore(at: number): boolean {
+    return at > 0 && isWordChar(this.text.charCodeAt(at - 1));
   }
 
   /** Whether the slot has an offset in the indexed text. */

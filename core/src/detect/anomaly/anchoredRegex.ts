@@ -23,7 +23,7 @@ export { prefixKey, type WordStarts, wordKey, wordStarts } from "./wordStarts.js
  * const a = new AnchoredRegex(/\b(?:ignore|disregard)\b.{0,9}rules/u, slots);
  * a.test("pls ignore the rules", new AnchorIndex(slots).scan("pls ignore the rules")) // true
  */
-// About 185 lines, one class: its constructor derives the anchors and required parts that its
+// About 210 lines, one class: its constructor derives the anchors and required parts that its
 // test methods read on every prompt; split apart, that private state would become public.
 export class AnchoredRegex {
   /** Slots of the word anchors (empty when anchored by literals only; null: unanchored). */
@@ -52,13 +52,22 @@ export class AnchoredRegex {
    * 3 or more characters: a shorter one is in nearly every prompt and would cost a search each.
    */
   private readonly needs: string | null;
+  /** A cheap necessary condition at a literal anchor of a text without an index (see `InjectionRule.startCheck`). */
+  private readonly startCheck: ((text: string, at: number) => boolean) | null;
 
   /**
    * `slots`: shared by every regex whose texts get one `AnchorIndex`. `byWords` false: the
-   * text will have no index (raw text), so only literal anchors are used.
+   * text will have no index (raw text), so only literal anchors are used, each (and the start)
+   * tried only where `startCheck` holds.
    */
-  constructor(re: RegExp, slots: PrefixSlots, byWords = true) {
+  constructor(
+    re: RegExp,
+    slots: PrefixSlots,
+    byWords = true,
+    startCheck: ((text: string, at: number) => boolean) | null = null,
+  ) {
     this.re = re;
+    this.startCheck = startCheck;
     const found = ruleAnchors(re);
     const anchors = found === null ? null : coveringAnchors(found);
     const usable = anchors !== null && (byWords || anchors.words.length === 0);
@@ -120,7 +129,7 @@ export class AnchoredRegex {
    * `re.test(text)` where `text` is `whole.slice(shift)` and `starts` indexes `whole`: an
    * anchor at `p >= shift` in `whole` is one at `p - shift` in `text` (a literal occurrence lies
    * inside the suffix, a word start keeps the same character before it), except that `text` may
-   * begin inside a word of `whole`, so its offset 0 is tried too. `listed`: read only the watched
+   * begin inside a word of `whole`, so then its offset 0 is tried too. `listed`: read only the watched
    * slots `listed[from..to)`, the ones `starts` holds, and take the `required` sets as checked
    * (`LiveRegexes` does both); a regex with many anchors then skips the absent ones for free.
    * With `listed`, only anchors at offsets of `whole` in `[low, high]` are tried (see `positional`).
@@ -141,14 +150,23 @@ export class AnchoredRegex {
     if (sticky === null) return this.scan(text);
     if (starts === undefined || !this.indexed) {
       if (this.indexed && this.prefixes !== null && this.prefixes.length > 0) return this.scan(text);
-      if (this.atStart && this.testAt(sticky, text, 0)) return true;
+      const check = this.startCheck;
+      if (this.atStart && (check === null || check(text, 0)) && this.testAt(sticky, text, 0)) return true;
       for (const lit of this.literals)
         for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1))
-          if (this.testAt(sticky, text, i)) return true;
+          if ((check === null || check(text, i)) && this.testAt(sticky, text, i)) return true;
       return false;
     }
     if (this.atStart && this.testAt(sticky, text, 0)) return true;
-    if (shift > 0 && text.length > 0 && isWordChar(text.charCodeAt(0)) && this.testAt(sticky, text, 0)) return true;
+    // Offset 0 of a suffix that starts a word of `whole` is a word start there too, so it is indexed.
+    if (
+      shift > 0 &&
+      text.length > 0 &&
+      isWordChar(text.charCodeAt(0)) &&
+      starts.wordCharBefore(shift) &&
+      this.testAt(sticky, text, 0)
+    )
+      return true;
     if (listed !== null && !this.atStart) {
       for (let j = from; j < to; j++)
         if (this.tryAt(sticky, text, starts, listed[j] as number, shift, low, high)) return true;

@@ -24,6 +24,8 @@ export const COUNTER_CUES: CounterCue[] = [
   {
     id: "quoted-example",
     factor: 0.6,
-    re: /\b(?:for example|e\.g\.|such as|like the phrase|the phrase|the string|a message like|messages like|prompts like|classic example)\b.{0,12}["'“‘«]/u,
+    // "for", "the" and "a" sit in lookbehinds ("like the phrase" is a "the phrase"): same matches,
+    // tried at "example", "phrase", "string" and "message", not at every "the" and "a".
+    re: /\b(?:e\.g\.|such as|messages like|prompts like|classic example)\b.{0,12}["'“‘«]|(?<=\bfor )\bexample\b.{0,12}["'“‘«]|(?<=\bthe )\b(?:phrase|string)\b.{0,12}["'“‘«]|(?<=\ba )\bmessage like\b.{0,12}["'“‘«]/u,
   },
 ];

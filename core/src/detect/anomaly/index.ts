@@ -50,6 +50,7 @@ export { type GuardVerdict, PromptGuard, type PromptGuardOptions } from "./promp
 export { ANOMALY_REGEXES } from "./regexInventory.js";
 export { type RequiredPiece, requiredPieces } from "./requiredAnchors.js";
 export { requiredLiteral } from "./requiredLiteral.js";
+export { chatTemplateStart, roleHeaderStart } from "./roleHeaderStart.js";
 export { type RuleInput, RuleMatcher } from "./ruleMatcher.js";
 export { type RuleAnchors, ruleAnchors, rulePrefixes } from "./rulePrefilter.js";
 export { CALIBRATION, type Evidence, type RuleHit, scoreEvidence } from "./scoreEvidence.js";

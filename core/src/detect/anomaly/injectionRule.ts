@@ -35,6 +35,11 @@ export interface InjectionRule {
   script?: RegExp;
   /** Counts only when the prompt carries no document (code and data legitimately do this). */
   outsideDocument?: boolean;
+  /**
+   * A cheap necessary condition for a match to start at `at` (a raw rule's literal anchor or the
+   * text start): the regex is tried only where it holds. It must never reject where `re` matches.
+   */
+  startCheck?: (text: string, at: number) => boolean;
   /** Human-readable reason shown in the verdict. */
   reason: string;
 }

@@ -32,14 +32,8 @@ export class LiveRegexes {
   private readonly slotFirst: Int32Array;
   private readonly pairRegex: Int32Array;
   /**
-   * Per regex, 1 when the prompt holds one of its watched slots, or when it watches none (always
-   * tried): the matcher's loop over every regex then reads one byte per regex.
-   */
-  private readonly live: Uint8Array;
-  /** What `reset` puts in `live`: 1 for the regexes that are always tried. */
-  private readonly alwaysLive: Uint8Array;
-  /**
-   * `live` as bits, 32 regexes a word, and what `reset` puts there: `nextLive` skips the regexes a
+   * Per regex, a bit set when the prompt holds one of its watched slots, or when it watches none
+   * (always tried), 32 regexes a word, and what `reset` puts there: `nextLive` skips the regexes a
    * prompt cannot match a word at a time (a per-regex test in the matcher's loop over ~160 regexes,
    * ~48 of them live in an irregular pattern, mispredicted often).
    */
@@ -92,8 +86,6 @@ export class LiveRegexes {
       this.slotFirst[slot + 1] = (this.slotFirst[slot] as number) + list.length;
     });
     this.pairRegex = Int32Array.from(lists.flat());
-    this.live = new Uint8Array(watched.length);
-    this.alwaysLive = Uint8Array.from(watched, (slots) => (slots === null ? 1 : 0));
     this.liveBits = new Int32Array((watched.length >> 5) + 1);
     this.alwaysBits = new Int32Array(this.liveBits.length);
     watched.forEach((slots, i) => {
@@ -136,7 +128,6 @@ export class LiveRegexes {
 
   /** Forgets the last prompt. */
   reset(): void {
-    this.live.set(this.alwaysLive);
     this.liveBits.set(this.alwaysBits);
     this.count.fill(0);
     this.met.fill(0);
@@ -149,7 +140,7 @@ export class LiveRegexes {
    * note which required sets `index` holds an anchor of (see `requiredMet`).
    */
   mark(index: AnchorIndex, list: boolean): AnchorIndex {
-    const { slotFirst, pairRegex, live, liveBits, first, count, listed, setFirst, setRegex, setBit, met } = this;
+    const { slotFirst, pairRegex, liveBits, first, count, listed, setFirst, setRegex, setBit, met, posFirst } = this;
     for (let t = 0, n = index.touchedCount; t < n; t++) {
       const slot = index.touchedSlot(t);
       if (list)
@@ -157,10 +148,9 @@ export class LiveRegexes {
           const i = setRegex[j] as number;
           met[i] = (met[i] as number) | (setBit[j] as number);
         }
-      if (list) this.bound(index, slot);
+      if (list && posFirst[slot] !== posFirst[slot + 1]) this.bound(index, slot);
       for (let j = slotFirst[slot] as number, to = slotFirst[slot + 1] as number; j < to; j++) {
         const i = pairRegex[j] as number;
-        live[i] = 1;
         liveBits[i >> 5] = (liveBits[i >> 5] as number) | (1 << (i & 31));
         if (list) listed[(first[i] as number) + (count[i] as number)++] = slot;
       }
@@ -210,7 +200,7 @@ export class LiveRegexes {
   }
 
   isLive(i: number): boolean {
-    return this.live[i] === 1;
+    return ((this.liveBits[i >> 5] as number) & (1 << (i & 31))) !== 0;
   }
 
   /** Whether the listed text holds an anchor of each required set of regex i. */

@@ -67,7 +67,7 @@ export class RuleMatcher {
     this.rules = rules;
     this.cues = cues;
     this.regexes = [
-      ...rules.map((r) => new AnchoredRegex(r.re, this.slots, !r.raw)),
+      ...rules.map((r) => new AnchoredRegex(r.re, this.slots, !r.raw, r.raw ? (r.startCheck ?? null) : null)),
       ...cues.map((c) => new AnchoredRegex(c.re, this.slots)),
     ];
     this.always = this.regexes.map((re) => re.watchedSlots === null);

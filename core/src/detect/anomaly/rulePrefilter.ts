@@ -109,9 +109,12 @@ function leading(s: string, bounded: boolean, after: string | null, ctx: Context
     out.start = true;
     return true;
   }
-  if (bounded && /^[a-z]/.test(s)) {
+  // A digit after `\b` starts a word of the text too ("2 responses"): as a word anchor it is read
+  // from the word index instead of being found (as a literal) at every digit of every number.
+  const digit = !ctx.caseless && /^[0-9]/.test(s);
+  if (bounded && (digit || /^[a-z]/.test(s))) {
     if (ctx.caseless) return false;
-    const lit = /^[a-z][a-z' -]*/.exec(s)?.[0] ?? "";
+    const lit = (digit ? /^[0-9][a-z0-9' -]*/ : /^[a-z][a-z' -]*/).exec(s)?.[0] ?? "";
     const whole = dropQuantified(lit, s[lit.length]).split(/[' -]/)[0] ?? "";
     const word = whole.slice(0, ANCHOR_PREFIX_LENGTH);
     if (word.length < 1) return false;

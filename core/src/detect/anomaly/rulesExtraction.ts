@@ -1,4 +1,5 @@
 import { gap, type InjectionRule, rx } from "./injectionRule.js";
+import { chatTemplateStart, roleHeaderStart } from "./roleHeaderStart.js";
 
 const SECRET =
   "\\b(?:system (?:prompt|message|instructions?)|initial (?:prompt|instructions?)|original (?:prompt|instructions?)|hidden (?:prompt|instructions?)|(?:secret|hidden) (?:key|code|word|password|token)|pre-?prompt|meta-?prompt|passwords?|passcodes?|passphrase|api[ -]?keys?|access (?:code|key|token)|credentials|secret|database|training data|embeddings|conversation history|chat history|configuration)\\b";
@@ -47,7 +48,9 @@ export const DATA_RULES: InjectionRule[] = [
     id: "extract.password",
     family: "prompt_extraction",
     weight: 0.45,
-    re: /\b(?:the|your|our|ours|system'?s?|admin|secret) (?:system )?(?:password|passcode|passphrase|pin code|secret key)\b|\bpasswords? (?:for|of) (?:our|the|your) (?:system|server|account|database)\b/u,
+    // The owner word ("the", "your") sits in a lookbehind (same matches): the rule is tried at
+    // "password" and its kin, not at every "the" of a prompt.
+    re: /(?<=\b(?:the|your|our|ours|system'?s?|admin|secret) (?:system )?)\b(?:password|passcode|passphrase|pin code|secret key)\b|\bpasswords? (?:for|of) (?:our|the|your) (?:system|server|account|database)\b/u,
     reason: "asks about the application's password",
   },
   {
@@ -70,6 +73,7 @@ export const DELIMITER_RULES: InjectionRule[] = [
     family: "fake_delimiter",
     weight: 0.8,
     raw: true,
+    startCheck: chatTemplateStart,
     re: /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[\/?INST\]|<<\/?SYS>>|<\/?(?:system|instructions?|admin|developer)>|<start_of_turn>|<end_of_turn>/iu,
     reason: "contains chat-template or role tokens",
   },
@@ -78,6 +82,7 @@ export const DELIMITER_RULES: InjectionRule[] = [
     family: "fake_delimiter",
     weight: 0.55,
     raw: true,
+    startCheck: roleHeaderStart,
     re: /(?:^|\n)[ \t]{0,8}(?:#{1,6}|\*\*|\[|-{2,8}|={2,8})?[ \t]{0,4}(?:[Ss][Yy][Ss][Tt][Ee][Mm]|[Aa][Dd][Mm][Ii][Nn]|[Dd][Ee][Vv][Ee][Ll][Oo][Pp][Ee][Rr]|[Nn]ew [Ii]nstructions?|NEW INSTRUCTIONS?|[Ii]mportant [Ii]nstructions?|IMPORTANT INSTRUCTIONS?)[ \t]{0,4}(?:\]|\*\*|-{2,8}|={2,8}|:|#)/u,
     reason: "inserts a fake system/instruction header",
   },

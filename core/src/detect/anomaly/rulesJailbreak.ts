@@ -12,7 +12,9 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     id: "jailbreak.dan",
     family: "roleplay_jailbreak",
     weight: 0.85,
-    re: /\bdo anything now\b|现在就做任何事情|gumawa ng anumang bagay ngayon|अब कुछ भी कर|(?:名为|称为|叫做|kilala bilang|जिसे) ?['"“]?(?:dan\b|डैन)|\b(?:named|called|known as|act as|you are|pretend to be|become) ['"“‘]?(?:dan|stan|dude|aim|betterdan|anti-?gpt|evilbot|evil confidant)\b|\b(?:dan|stan|dude|aim|jailbroken|betterdan|anti-?gpt|evil ?bot|evil confidant)\b[^\n]{0,80}\b(?:restrictions?|rules|filters?|polic(?:y|ies)|limits|censor[a-z]{0,5}|unfiltered|ethics|ethical|morals?|moral|guidelines)\b/u,
+    // "do" and the naming verbs sit in lookbehinds (same matches): the rule is tried at "anything"
+    // and the persona names, not at every "do", "you" and "called".
+    re: /(?<=\bdo )\banything now\b|现在就做任何事情|gumawa ng anumang bagay ngayon|अब कुछ भी कर|(?:名为|称为|叫做|kilala bilang|जिसे) ?['"“]?(?:dan\b|डैन)|(?<=\b(?:named|called|known as|act as|you are|pretend to be|become) ['"“‘]?)\b(?:dan|stan|dude|aim|betterdan|anti-?gpt|evilbot|evil confidant)\b|\b(?:dan|stan|dude|aim|jailbroken|betterdan|anti-?gpt|evil ?bot|evil confidant)\b[^\n]{0,80}\b(?:restrictions?|rules|filters?|polic(?:y|ies)|limits|censor[a-z]{0,5}|unfiltered|ethics|ethical|morals?|moral|guidelines)\b/u,
     reason: "invokes an unrestricted persona (DAN-style)",
   },
   {
@@ -88,7 +90,9 @@ export const JAILBREAK_RULES: InjectionRule[] = [
     // alternatives go without it.
     family: "roleplay_jailbreak",
     weight: 0.3,
-    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|imagine (?:we(?:'re| are)|a world|a scenario)|in this (?:world|scenario)|purely for (?:research|educational|academic)|for (?:educational|research|academic) purposes(?: only)?|in a (?:fictional|parallel) (?:world|universe|setting)|a (?:novel|screenplay|story|movie script|role-?play(?:ing)? game)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|mundo paralelo|univers parallèle|universo parallelo)\b|параллельной вселенной|عالم موازي|平行宇宙|平行世界/u,
+    // "in this", "for", "in a" and "a" sit in lookbehinds (same matches), so the rule is tried at
+    // the rarer word after them, not at every "a", "in" and "for" of a prompt.
+    re: /\b(?:hypothetical(?:ly)?|fictional|imaginary|thought experiment|imagine (?:we(?:'re| are)|a world|a scenario)|purely for (?:research|educational|academic)|paralel evrende|parallelwelt|parallelen universum|vũ trụ song song|mundo paralelo|univers parallèle|universo parallelo)\b|(?<=\bin this )\b(?:world|scenario)\b|(?<=\bfor )\b(?:educational|research|academic) purposes(?: only)?\b|(?<=\bin a )\b(?:fictional|parallel) (?:world|universe|setting)\b|(?<=\ba )\b(?:novel|screenplay|story|movie script|role-?play(?:ing)? game)\b|параллельной вселенной|عالم موازي|平行宇宙|平行世界/u,
     reason: "wraps the request in fiction or a hypothetical",
   },
   {
@@ -145,14 +149,18 @@ export const HARMFUL_RULES: InjectionRule[] = [
     id: "harm.crime",
     family: "harmful_request",
     weight: 0.3,
-    re: /\b(?:child porn[a-z]{0,6}|child sexual|human trafficking|self-harm|suicide method|commit suicide|launder(?:s|ed|ing)? (?:the |dirty |illicit )?money|money laundering|counterfeit (?:money|currency|bills)|tax evasion|insider trading|evade (?:the )?police|without getting caught)\b/u,
+    // "child", "human", "self-", "commit", "money" and "without" sit in lookbehinds (same
+    // matches): the rule is tried at the rarer word after them, not at every "with" or "self".
+    re: /\b(?:suicide method|launder(?:s|ed|ing)? (?:the |dirty |illicit )?money|counterfeit (?:money|currency|bills)|tax evasion|insider trading|evade (?:the )?police)\b|(?<=\bchild )\b(?:porn[a-z]{0,6}|sexual)\b|(?<=\bhuman )\btrafficking\b|(?<=\bself-)\bharm\b|(?<=\bcommit )\bsuicide\b|(?<=\bmoney )\blaundering\b|(?<=\bwithout )\bgetting caught\b/u,
     reason: "mentions abuse or serious crime",
   },
   {
     id: "harm.misuse",
     family: "harmful_request",
     weight: 0.25,
-    re: /\b(?:unauthori[sz]ed access|harass(?:ing|ment)?|evad(?:e|ing) detection|fraudulent|fake charity|hoax|cheating software|untraceable|without (?:their|his|her) consent|tamper(?:ing)? with|mislead the public|deceive the public|defraud|extortion|eating disorder|laundry detergent|gamble (?:their|your) life savings|hijack(?:s|ing)? (?:a|the) (?:user'?s?|computer)|mine cryptocurrenc(?:y|ies)|synthesi[sz]e (?:drugs|poison|toxins?)|bypass (?:security|antivirus|authentication)|disable (?:the |these |its )?(?:antivirus|security (?:measures|software)|firewall)|exploit (?:this|the|a) vulnerabilit(?:y|ies)|(?:acquir|obtain)(?:e|ing) (?:illegal )?(?:weapons|firearms|guns)|illegal firearms|gun violence|modern-day slavery|illegal gambling|plagiarism detection|manipulate (?:someone|another person|people|a person)|self-induced vomiting|cover-up|subjugate|illegal(?:ly)? (?:obtain|access|acquire|download)|without (?:permission|authori[sz]ation))\b/u,
+    // "without", "self-" and "modern-" sit in lookbehinds (same matches): the rule is tried at
+    // "consent", "permission", "induced" and "day", not at every "with", "self" and "mode".
+    re: /\b(?:unauthori[sz]ed access|harass(?:ing|ment)?|evad(?:e|ing) detection|fraudulent|fake charity|hoax|cheating software|untraceable|tamper(?:ing)? with|mislead the public|deceive the public|defraud|extortion|eating disorder|laundry detergent|gamble (?:their|your) life savings|hijack(?:s|ing)? (?:a|the) (?:user'?s?|computer)|mine cryptocurrenc(?:y|ies)|synthesi[sz]e (?:drugs|poison|toxins?)|bypass (?:security|antivirus|authentication)|disable (?:the |these |its )?(?:antivirus|security (?:measures|software)|firewall)|exploit (?:this|the|a) vulnerabilit(?:y|ies)|(?:acquir|obtain)(?:e|ing) (?:illegal )?(?:weapons|firearms|guns)|illegal firearms|gun violence|illegal gambling|plagiarism detection|manipulate (?:someone|another person|people|a person)|cover-up|subjugate|illegal(?:ly)? (?:obtain|access|acquire|download))\b|(?<=\bwithout (?:their|his|her) )\bconsent\b|(?<=\bwithout )\b(?:permission|authori[sz]ation)\b|(?<=\bself-)\binduced vomiting\b|(?<=\bmodern-)\bday slavery\b/u,
     reason: "mentions fraud, harassment or abuse",
   },
   {

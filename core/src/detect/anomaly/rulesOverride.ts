@@ -30,7 +30,9 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     id: "override.new-instructions",
     family: "instruction_override",
     weight: 0.7,
-    re: /\b(?:new|updated|real|actual|revised|secret|hidden|additional|important|urgent|override) (?:instructions?|task|directive|orders?|system prompt|rules)\b ?(?::|are|is|follow|from now)|\b(?:your|the) (?:new |real |actual )?(?:instructions?|task|job|goal|purpose) (?:is|are) now\b|\b(?:instruction|order|command|new statement|befehl|anweisung|orden|instrucción|consigne)s? ?[:-] ?[a-z]/u,
+    // The adjectives and "your"/"the" sit in lookbehinds (same matches): the rule is tried at
+    // "instructions", "task" and the like, not at every "the", "new" or "real" of a prompt.
+    re: /(?<=\b(?:new|updated|real|actual|revised|secret|hidden|additional|important|urgent|override) )\b(?:instructions?|task|directive|orders?|system prompt|rules)\b ?(?::|are|is|follow|from now)|(?<=\b(?:your|the) (?:new |real |actual )?)\b(?:instructions?|task|job|goal|purpose) (?:is|are) now\b|\b(?:instruction|order|command|new statement|befehl|anweisung|orden|instrucción|consigne)s? ?[:-] ?[a-z]/u,
     reason: "announces new instructions",
   },
   {
@@ -97,7 +99,10 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     id: "override.privileged-speaker",
     family: "instruction_override",
     weight: 0.55,
-    re: /\b(?:i am|i'm|this is|as) (?:your|the|an?) (?:developer|creator|administrator|admin|system administrator|owner|operator|openai|anthropic|programmer|supervisor|boss|god|president)\b|\bi am god\b|\bi(?:'m| am) (?:actually |really )?(?:a|an|the) (?:police officer|detective|fbi agent|investigator|auditor|bank (?:accountant|employee|manager)|it administrator|system administrator|security (?:officer|auditor))\b|\byou are no longer (?:chatgpt|gpt|an? (?:ai|assistant|language model)|claude|bard|gemini|llama)\b|\bich bin (?:dein|ihr) (?:entwickler|administrator|schöpfer|chef)|\bich bin gott\b|\bsoy (?:tu|su) (?:desarrollador|creador|administrador|jefe)|\bsoy dios\b|\bje suis (?:votre|ton) (?:développeur|créateur|administrateur|patron)|\bje suis dieu\b|\bsono (?:il )?(?:tuo|suo) (?:sviluppatore|creatore|capo)|\bsono dio\b|\bsou (?:o )?(?:seu|teu) (?:desenvolvedor|criador|chefe)|\bsou deus\b|(?<![\p{L}\p{N}_])я (?:твой|ваш) (?:разработчик|создатель|администратор|начальник)|(?<![\p{L}\p{N}_])я бог(?![\p{L}\p{N}_])|我是你的(?:开发者|开发人员|创造者|管理员|老板)|我是上帝|私はあなたの(?:開発者|上司|管理者)|私は神|나는 (?:너의|당신의) (?:개발자|관리자|상사)|나는 신|أنا (?:المطور|مطورك|مديرك)|मैं (?:आपका|तुम्हारा) (?:डेवलपर|निर्माता|बॉस)|\btôi là (?:chúa|nhà phát triển)|\bsaya (?:adalah )?(?:pengembang|tuhan)|\bi(?:'m| am) the president\b|\b(?:soy|sou|sono|je suis|ich bin) (?:el |o |il |le |der )?(?:presidente?|président|präsident)\b|저는 (?:미국 )?대통령|나는 (?:미국 )?대통령|\btôi là (?:tổng thống|chúa)|मैं भगवान हूँ|राष्ट्रपति हूँ|我是(?:美国)?总统|私は(?:アメリカの)?大統領/u,
+    // The English claims start at the role ("developer", "detective", "longer", "president"), the
+    // "i am", "this is", "as", "you are no" before it in lookbehinds (same matches): the rule is
+    // tried there, not at every "i", "this", "as" and "you" of a prompt.
+    re: /(?<=\b(?:i am|i'm|this is|as) (?:your|the|an?) )\b(?:developer|creator|administrator|admin|system administrator|owner|operator|openai|anthropic|programmer|supervisor|boss|god|president)\b|(?<=\bi am )\bgod\b|(?<=\bi(?:'m| am) (?:actually |really )?(?:a|an|the) )\b(?:police officer|detective|fbi agent|investigator|auditor|bank (?:accountant|employee|manager)|system administrator|security (?:officer|auditor))\b|(?<=\bi(?:'m| am) (?:actually |really )?(?:a|an|the) it )\badministrator\b|(?<=\byou are no )\blonger (?:chatgpt|gpt|an? (?:ai|assistant|language model)|claude|bard|gemini|llama)\b|\bich bin (?:dein|ihr) (?:entwickler|administrator|schöpfer|chef)|\bich bin gott\b|\bsoy (?:tu|su) (?:desarrollador|creador|administrador|jefe)|\bsoy dios\b|\bje suis (?:votre|ton) (?:développeur|créateur|administrateur|patron)|\bje suis dieu\b|\bsono (?:il )?(?:tuo|suo) (?:sviluppatore|creatore|capo)|\bsono dio\b|\bsou (?:o )?(?:seu|teu) (?:desenvolvedor|criador|chefe)|\bsou deus\b|(?<![\p{L}\p{N}_])я (?:твой|ваш) (?:разработчик|создатель|администратор|начальник)|(?<![\p{L}\p{N}_])я бог(?![\p{L}\p{N}_])|我是你的(?:开发者|开发人员|创造者|管理员|老板)|我是上帝|私はあなたの(?:開発者|上司|管理者)|私は神|나는 (?:너의|당신의) (?:개발자|관리자|상사)|나는 신|أنا (?:المطور|مطورك|مديرك)|मैं (?:आपका|तुम्हारा) (?:डेवलपर|निर्माता|बॉस)|\btôi là (?:chúa|nhà phát triển)|\bsaya (?:adalah )?(?:pengembang|tuhan)|(?<=\bi(?:'m| am) the )\bpresident\b|\b(?:soy|sou|sono|je suis|ich bin) (?:el |o |il |le |der )?(?:presidente?|président|präsident)\b|저는 (?:미국 )?대통령|나는 (?:미국 )?대통령|\btôi là (?:tổng thống|chúa)|मैं भगवान हूँ|राष्ट्रपति हूँ|我是(?:美国)?总统|私は(?:アメリカの)?大統領/u,
     reason: "claims authority over the model",
   },
   {
@@ -118,7 +123,9 @@ export const OVERRIDE_RULES: InjectionRule[] = [
     id: "override.fixed-output",
     family: "instruction_override",
     weight: 0.55,
-    re: /\b(?:say|state|claim|answer|respond|assert|report|output|print)\b (?:that )?(?:the )?(?:output|answer|result|capital|conclusion|response|correct answer)\b.{0,20}\b(?:is|was|should be|will be)\b|\b(?:pwned|i have been pwned|haha pwned)\b/u,
+    // "i have been pwned" and "haha pwned" hold a whole word "pwned": `\bpwned\b` matches them all,
+    // and the rule is no longer tried at every "i".
+    re: /\b(?:say|state|claim|answer|respond|assert|report|output|print)\b (?:that )?(?:the )?(?:output|answer|result|capital|conclusion|response|correct answer)\b.{0,20}\b(?:is|was|should be|will be)\b|\bpwned\b/u,
     reason: "dictates a fixed output",
   },
   {
