@@ -38,7 +38,7 @@ SOURCES = {
     "uci": ("varunchitale+SentimentAnalysis", "0fecb52a8f541be39e6737fccccd0315fed059d9", None),
 }
 
-# Twitter handles are personal data with no bearing on toxicity; the text keeps a neutral placeholder.
+# Twitter handles are personal data with no bearing on toxicity; each is replaced by the neutral "@user".
 HANDLE = re.compile(r"@\w{1,30}")
 
 
