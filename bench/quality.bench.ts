@@ -1,4 +1,5 @@
-// `npm run bench quality`: toxicity, grounding and tone measured on public labelled data (a seeded,
+// `npm run bench quality`: toxicity, grounding and tone (and the injection detector's false
+// positives on the same benign text) measured on public labelled data (a seeded,
 // stratified sample in bench/data/quality, see its README), on the held-out half and the tune half,
 // each beside a plain reference baseline so the numbers can be judged.
 import { execFileSync } from "node:child_process";
@@ -8,11 +9,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { machineLine } from "./machine.js";
 import { groundingSection } from "./qualityGrounding.js";
+import { injectionFprSection } from "./qualityInjectionFpr.js";
 import { toneSection } from "./qualityTone.js";
 import { toxicitySection } from "./qualityToxicity.js";
 
 const outFile = fileURLToPath(new URL("results/quality.md", import.meta.url));
-const sections = [toxicitySection(), groundingSection(), toneSection()];
+const sections = [toxicitySection(), groundingSection(), toneSection(), injectionFprSection()];
 const lines = [
   "## Toxicity, grounding and tone quality (`bench/quality.bench.ts`)",
   "",

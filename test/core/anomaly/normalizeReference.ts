@@ -141,7 +141,8 @@ export function referenceOddTokens(text: string): { odd: number; total: number }
   const isOdd = (t: string) =>
     t.length >= 2 &&
     !/^https?:/.test(t) &&
-    (INNER_PUNCT.test(t) || PUNCT_RUN.test(t) || ODD_QUOTES.test(t) || MID_CAPS.test(t));
+    !/^[#@]\w+[.,;:!?]*$/.test(t) &&
+    (INNER_PUNCT.test(t.replace(/^\(+|\)+[.,;:!?"']*$/g, "")) || PUNCT_RUN.test(t) || ODD_QUOTES.test(t) || MID_CAPS.test(t));
   return { odd: tokens.filter(isOdd).length, total: tokens.length };
 }
 

@@ -68,6 +68,11 @@ function countOdd(text: string, b: readonly number[]): number {
 }
 
 const INNER_PUNCT = /[a-z][\])}{([<>\\|^~`*=+@#]|[\])}{([<>\\|^~`*=+@#][a-z]/i;
+// Parentheses at a token's edges are prose ("(lead", "keyboards),"), and so are hashtags and
+// mentions ("#SilentNoMore", "@user"): counted as odd, they made 4% of social-media comments and
+// 1.3% of encyclopedia paragraphs score as adversarial suffixes. Square and angle brackets at the
+// edges stay odd: jailbreak templates carry "[INSERT PROMPT HERE]" and "<SYSTEM MODE>" markers.
+const TAG = /^[#@]\w+[.,;:!?]*$/;
 const MID_CAPS = /[a-z]{2}[A-Z][a-z]/;
 const ODD_QUOTES = /[a-z]["'][a-z]{2,}["'][a-z]|^["'][^"']{0,20}["']{2}|[a-z]["]{1,2}[a-z(]/i;
 const URL_START = /^https?:/;
@@ -75,12 +80,27 @@ const URL_START = /^https?:/;
 // `tests` (from tailTokens' scan) says which regexes can match at all, and whether the token
 // holds a run of three ASCII punctuation marks (odd, as glued symbols are).
 function isOdd(token: string, tests: number): boolean {
-  if (token.length < 2 || URL_START.test(token)) return false;
+  if (token.length < 2 || URL_START.test(token) || TAG.test(token)) return false;
   if ((tests & PUNCT_RUN_FOUND) !== 0) return true;
-  if ((tests & MAY_INNER_PUNCT) !== 0 && INNER_PUNCT.test(token)) return true;
+  if ((tests & MAY_INNER_PUNCT) !== 0 && INNER_PUNCT.test(withoutEdgeParens(token))) return true;
   if ((tests & MAY_ODD_QUOTES) !== 0 && ODD_QUOTES.test(token)) return true;
   return (tests & MAY_MID_CAPS) !== 0 && MID_CAPS.test(token);
 }
+
+// The token without its leading "(" run and a trailing ")" run (with the sentence punctuation
+// after it), as `token.replace(/^\(+|\)+[.,;:!?"']*$/g, "")` gives (property-tested); index
+// arithmetic because that regex is quadratic on a long run of ")" (the ReDoS audit).
+function withoutEdgeParens(token: string): string {
+  let start = 0;
+  while (start < token.length && token.charCodeAt(start) === 0x28) start++;
+  let end = token.length;
+  while (end > start && SENTENCE_PUNCT.includes(token[end - 1] as string)) end--;
+  if (end > start && token.charCodeAt(end - 1) === 0x29) {
+    while (end > start && token.charCodeAt(end - 1) === 0x29) end--;
+  } else end = token.length;
+  return start === 0 && end === token.length ? token : token.slice(start, end);
+}
+const SENTENCE_PUNCT = ".,;:!?\"'";
 
 const CODE =
   /\b(?:def |function |return |import |const |let |var |class |public |#include|select |print\(|console\.)|[;{}]\s*\n|=>|\n {2,}\S/;
@@ -90,4 +110,4 @@ function looksLikeCode(text: string): boolean {
 }
 
 /** The regexes this module runs, for the ReDoS audit (regexInventory). */
-export const ADVERSARIAL_SUFFIX_PATTERNS: readonly RegExp[] = [INNER_PUNCT, MID_CAPS, ODD_QUOTES, URL_START, CODE];
+export const ADVERSARIAL_SUFFIX_PATTERNS: readonly RegExp[] = [INNER_PUNCT, TAG, MID_CAPS, ODD_QUOTES, URL_START, CODE];
