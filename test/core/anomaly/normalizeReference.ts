@@ -142,7 +142,10 @@ export function referenceOddTokens(text: string): { odd: number; total: number }
     t.length >= 2 &&
     !/^https?:/.test(t) &&
     !/^[#@]\w+[.,;:!?]*$/.test(t) &&
-    (INNER_PUNCT.test(t.replace(/^\(+|\)+[.,;:!?"']*$/g, "")) || PUNCT_RUN.test(t) || ODD_QUOTES.test(t) || MID_CAPS.test(t));
+    (INNER_PUNCT.test(t.replace(/^\(+|\)+[.,;:!?"']*$/g, "")) ||
+      PUNCT_RUN.test(t) ||
+      ODD_QUOTES.test(t) ||
+      MID_CAPS.test(t));
   return { odd: tokens.filter(isOdd).length, total: tokens.length };
 }
 
