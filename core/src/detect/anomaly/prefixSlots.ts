@@ -60,20 +60,19 @@ export class PrefixSlots {
 
   /** The slot of a `prefixKey` (or `wordKey`), assigned on first use. */
   slot(key: number): number {
-    let s = this.slots.get(key);
-    if (s === undefined) {
-      s = this.count++;
-      this.slots.set(key, s);
-    }
-    return s;
+    return this.assign(this.slots, key);
   }
 
   /** The slot of a literal anchor (offsets where it occurs), assigned on first use. */
   literal(text: string): number {
-    let s = this.literals.get(text);
+    return this.assign(this.literals, text);
+  }
+
+  private assign<K>(slots: Map<K, number>, key: K): number {
+    let s = slots.get(key);
     if (s === undefined) {
       s = this.count++;
-      this.literals.set(text, s);
+      slots.set(key, s);
     }
     return s;
   }

@@ -67,17 +67,26 @@ export function splitTop(source: string): string[] {
 
 export function skipLookbehind(branch: string): string {
   if (!branch.startsWith("(?<!") && !branch.startsWith("(?<=")) return branch;
+  const end = groupEnd(branch, 0);
+  return end < 0 ? branch : branch.slice(end);
+}
+
+/**
+ * Just past the `)` that closes the group opening at `i` (escapes and character classes
+ * skipped), or -1 when no `)` brings the nesting back to where it was.
+ */
+export function groupEnd(src: string, i: number): number {
   let depth = 0;
   let cls = false;
-  for (let i = 0; i < branch.length; i++) {
-    const c = branch[i];
-    if (c === "\\") i++;
+  for (let j = i; j < src.length; j++) {
+    const c = src[j];
+    if (c === "\\") j++;
     else if (cls) cls = c !== "]";
     else if (c === "[") cls = true;
     else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return branch.slice(i + 1);
+    else if (c === ")" && --depth === 0) return j + 1;
   }
-  return branch;
+  return -1;
 }
 
 /**
@@ -86,25 +95,15 @@ export function skipLookbehind(branch: string): string {
  * (`rest`); null for `*` or `{0,n}` groups.
  */
 export function groupAlternatives(s: string): { alts: string[]; rest: string | null; after: string | null } | null {
-  let depth = 0;
-  let cls = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") i++;
-    else if (cls) cls = c !== "]";
-    else if (c === "[") cls = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) {
-      const next = s[i + 1];
-      if (next === "*" || (next === "{" && s[i + 2] === "0")) return null;
-      const alts = splitTop(s.slice(3, i));
-      if (next === "?") {
-        const rest = s.slice(s[i + 2] === "?" ? i + 3 : i + 2);
-        return { alts, rest, after: rest };
-      }
-      const quantified = next === "+" || next === "{";
-      return { alts, rest: null, after: quantified ? null : s.slice(i + 1) };
-    }
+  const end = groupEnd(s, 0);
+  if (end < 0) return null;
+  const next = s[end];
+  if (next === "*" || (next === "{" && s[end + 1] === "0")) return null;
+  const alts = splitTop(s.slice(3, end - 1));
+  if (next === "?") {
+    const rest = s.slice(s[end + 1] === "?" ? end + 2 : end + 1);
+    return { alts, rest, after: rest };
   }
-  return null;
+  const quantified = next === "+" || next === "{";
+  return { alts, rest: null, after: quantified ? null : s.slice(end) };
 }

@@ -1,4 +1,4 @@
-import { splitTop } from "./regexSource.js";
+import { groupEnd, splitTop } from "./regexSource.js";
 
 /*
  * Token-level readers of regex source for `requiredPieces`: where a token ends, its quantifier,
@@ -24,17 +24,8 @@ export function tokenEnd(src: string, i: number): number {
     return src.length;
   }
   if (c === "(") {
-    let depth = 0;
-    let cls = false;
-    for (let j = i; j < src.length; j++) {
-      const d = src[j];
-      if (d === "\\") j++;
-      else if (cls) cls = d !== "]";
-      else if (d === "[") cls = true;
-      else if (d === "(") depth++;
-      else if (d === ")" && --depth === 0) return j + 1;
-    }
-    return src.length;
+    const end = groupEnd(src, i);
+    return end < 0 ? src.length : end;
   }
   // A surrogate pair is one character.
   const code = src.charCodeAt(i);
